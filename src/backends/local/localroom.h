@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/room.h"
+
+namespace Botdeck::Local {
+
+class LocalBackend;
+
+// A room of the local service, as the bot sees it.
+class LocalRoom : public Room
+{
+    Q_OBJECT
+
+public:
+    LocalRoom(const QString &id, LocalBackend *backend);
+
+    void join(const QString &password = {}) override;
+    void leave(const QString &reason = {}) override;
+    void create() override;
+    void destroy() override;
+    void setTopic(const QString &topic) override;
+    void invite(const QList<Identifier> &people) override;
+
+    // The backend records what the service reports through these.
+    using Room::applyExists;
+    using Room::applyJoined;
+    using Room::applyOccupantChanged;
+    using Room::applyOccupantJoined;
+    using Room::applyOccupantLeft;
+    using Room::applyOccupants;
+    using Room::applyTopic;
+    using Room::reportError;
+
+protected:
+    QString nickKey(const QString &nick) const override;
+
+private:
+    LocalBackend *m_backend;
+};
+
+} // namespace Botdeck::Local

@@ -1,0 +1,146 @@
+#include "backend.h"
+
+#include "room.h"
+
+namespace Botdeck {
+
+Backend::Backend(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Identifier>();
+    qRegisterMetaType<Message>();
+    qRegisterMetaType<Presence>();
+}
+
+Backend::~Backend() = default;
+
+QString Backend::serviceName() const
+{
+    return name();
+}
+
+Backend::State Backend::state() const
+{
+    return m_state;
+}
+
+QString Backend::describe(State state)
+{
+    switch (state) {
+    case State::Disconnected:
+        return tr("disconnected");
+    case State::Connecting:
+        return tr("connecting");
+    case State::Authenticating:
+        return tr("logging in");
+    case State::Connected:
+        return tr("connected");
+    case State::Reconnecting:
+        return tr("reconnecting");
+    case State::Failed:
+        return tr("failed");
+    }
+    return {};
+}
+
+Identifier Backend::botIdentifier() const
+{
+    return m_botIdentifier;
+}
+
+void Backend::sendText(const Identifier &to, const QString &text, Message::Type type)
+{
+    sendMessage(Message(to, text, type));
+}
+
+Message Backend::buildReply(const Message &message, const QString &text, bool privately) const
+{
+    Identifier to;
+    if (message.isDirect())
+        to = message.from();  // answer where it came from, even a room's private channel
+    else if (!privately)
+        to = message.to();
+    else
+        to = message.from().canContactPrivately() ? message.from().toPerson() : message.from();
+    Message reply(to, text);
+    reply.setFrom(m_botIdentifier);
+    reply.setReplyTo(message.id());
+    reply.setThread(message.thread());
+    return reply;
+}
+
+int Backend::maxMessageSize() const
+{
+    return 0;
+}
+
+Result<Room *> Backend::joinRoom(const QString &id, const QString &password)
+{
+    Result<Room *> found = queryRoom(id);
+    if (found)
+        found.value()->join(password);
+    return found;
+}
+
+QList<Room *> Backend::rooms() const
+{
+    return m_rooms;
+}
+
+Room *Backend::room(const QString &id) const
+{
+    return m_roomIndex.value(roomKey(id));
+}
+
+void Backend::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(m_state);
+}
+
+void Backend::setBotIdentifier(const Identifier &identifier)
+{
+    if (identifier == m_botIdentifier)
+        return;
+    m_botIdentifier = identifier;
+    Q_EMIT botIdentifierChanged(m_botIdentifier);
+}
+
+void Backend::reportError(const QString &error)
+{
+    Q_EMIT errorOccurred(error);
+}
+
+void Backend::logTraffic(Direction direction, const QString &text)
+{
+    Q_EMIT trafficLogged(direction, text);
+}
+
+void Backend::addRoom(Room *room)
+{
+    Q_ASSERT(room && !m_roomIndex.contains(roomKey(room->id())));
+    room->setParent(this);
+    m_rooms.append(room);
+    m_roomIndex.insert(roomKey(room->id()), room);
+    connect(room, &Room::errorOccurred, this,
+            [this, room](const QString &error) { reportError(tr("%1: %2").arg(room->id(), error)); });
+    Q_EMIT roomAdded(room);
+}
+
+void Backend::removeRoom(Room *room)
+{
+    if (!m_rooms.removeOne(room))
+        return;
+    m_roomIndex.remove(roomKey(room->id()));
+    Q_EMIT roomRemoved(room);
+    room->deleteLater();
+}
+
+QString Backend::roomKey(const QString &id) const
+{
+    return id;
+}
+
+} // namespace Botdeck

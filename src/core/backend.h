@@ -1,0 +1,106 @@
+#pragma once
+
+#include "backendsettings.h"
+#include "identifier.h"
+#include "message.h"
+#include "presence.h"
+#include "result.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace Botdeck {
+
+class Room;
+
+// The glue to one chat service (Errbot's backend contract). It maps the
+// service's addressing onto Identifier and Room and reports everything that
+// happens as signals; nothing it offers blocks.
+class Backend : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(Botdeck::Identifier botIdentifier READ botIdentifier NOTIFY botIdentifierChanged)
+
+public:
+    enum class State { Disconnected, Connecting, Authenticating, Connected, Reconnecting, Failed };
+    Q_ENUM(State)
+    enum class Direction { Incoming, Outgoing };
+    Q_ENUM(Direction)
+
+    explicit Backend(QObject *parent = nullptr);
+    ~Backend() override;
+
+    // The registry name of this kind of backend ("local", "irc", "xmpp").
+    virtual QString name() const = 0;
+    // Where this backend is connected, for people ("irc.example.org:6697").
+    virtual QString serviceName() const;
+
+    State state() const;
+    bool isConnected() const { return state() == State::Connected; }
+    static QString describe(State state);
+
+    virtual void connectToService(const BackendSettings &settings) = 0;
+    virtual void disconnectFromService() = 0;
+
+    Identifier botIdentifier() const;
+
+    // Parses what a person wrote ("#chan", "nick", "alice@example.org/phone")
+    // into an identifier, or says what is wrong with the text.
+    virtual Result<Identifier> buildIdentifier(const QString &text) const = 0;
+
+    // Sends at once; success is reported by messageSent, failure by
+    // errorOccurred. Rate limiting belongs to the bot's send queue.
+    virtual void sendMessage(const Message &message) = 0;
+    void sendText(const Identifier &to, const QString &text, Message::Type type = Message::Type::Chat);
+    // A message answering message: to its room, or privately to its sender.
+    virtual Message buildReply(const Message &message, const QString &text, bool privately = false) const;
+    // The largest message body the service takes in one piece, in UTF-8
+    // bytes; 0 when there is no practical limit.
+    virtual int maxMessageSize() const;
+
+    // The room object for id, joined or not; created on first use. An id
+    // the service could never have is an error.
+    virtual Result<Room *> queryRoom(const QString &id) = 0;
+    // queryRoom() and then Room::join().
+    Result<Room *> joinRoom(const QString &id, const QString &password = {});
+    QList<Room *> rooms() const;
+    Room *room(const QString &id) const;
+
+    virtual void setPresence(const Presence &presence) = 0;
+
+Q_SIGNALS:
+    void stateChanged(Botdeck::Backend::State state);
+    void botIdentifierChanged(const Botdeck::Identifier &identifier);
+    void messageReceived(const Botdeck::Message &message);
+    void messageSent(const Botdeck::Message &message);
+    void presenceChanged(const Botdeck::Presence &presence);
+    void roomAdded(Botdeck::Room *room);
+    // The room object is deleted once control returns to the event loop.
+    void roomRemoved(Botdeck::Room *room);
+    void errorOccurred(const QString &error);
+    // Raw protocol text, with secrets already redacted.
+    void trafficLogged(Botdeck::Backend::Direction direction, const QString &text);
+
+protected:
+    void setState(State state);
+    void setBotIdentifier(const Identifier &identifier);
+    void reportError(const QString &error);
+    void logTraffic(Direction direction, const QString &text);
+
+    // Takes ownership; errors of the room are reported by the backend too.
+    void addRoom(Room *room);
+    void removeRoom(Room *room);
+    // How the service folds room ids for comparison.
+    virtual QString roomKey(const QString &id) const;
+
+private:
+    State m_state = State::Disconnected;
+    Identifier m_botIdentifier;
+    QList<Room *> m_rooms;
+    QHash<QString, Room *> m_roomIndex;
+};
+
+} // namespace Botdeck

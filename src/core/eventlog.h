@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+
+namespace Botdeck {
+
+class Backend;
+class Message;
+class Room;
+
+// Turns what backends report into one readable line per event, the same for
+// the headless log and the console: "#lobby <alice> hello".
+class EventLog : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EventLog(QObject *parent = nullptr);
+
+    // Follows backend, and every room it has or will have, until either is
+    // destroyed.
+    void attach(Backend *backend);
+
+    static QString formatMessage(const Message &message);
+
+Q_SIGNALS:
+    void lineLogged(const QDateTime &when, const QString &source, const QString &line);
+
+private:
+    void attachRoom(Backend *backend, Room *room);
+    void log(const Backend *backend, const QString &line);
+};
+
+} // namespace Botdeck

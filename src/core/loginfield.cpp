@@ -1,0 +1,90 @@
+#include "loginfield.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace Botdeck {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Botdeck::LoginField", text);
+}
+
+Result<QVariant> parseBool(const QString &text)
+{
+    static const QStringList yes = {QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"),
+                                    QStringLiteral("on")};
+    static const QStringList no = {QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"),
+                                   QStringLiteral("off")};
+    const QString lower = text.trimmed().toLower();
+    if (yes.contains(lower))
+        return QVariant(true);
+    if (no.contains(lower))
+        return QVariant(false);
+    return Result<QVariant>::failure(tr("expected yes or no, got \"%1\"").arg(text));
+}
+
+} // namespace
+
+Result<QVariant> LoginField::parse(const QString &text) const
+{
+    if (text.isEmpty()) {
+        if (required && !defaultValue.isValid())
+            return Result<QVariant>::failure(tr("%1 is required").arg(label));
+        return defaultValue;
+    }
+
+    switch (kind) {
+    case Kind::Text:
+    case Kind::Password:
+        return QVariant(text);
+    case Kind::Port: {
+        bool ok = false;
+        const int port = text.trimmed().toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return Result<QVariant>::failure(
+                tr("%1 must be a port number from 1 to 65535, got \"%2\"").arg(label, text));
+        return QVariant(port);
+    }
+    case Kind::Number: {
+        bool ok = false;
+        const double number = text.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(number))
+            return Result<QVariant>::failure(tr("%1 must be a number, got \"%2\"").arg(label, text));
+        if (number < minimum || number > maximum)
+            return Result<QVariant>::failure(tr("%1 must be between %2 and %3, got %4")
+                                                 .arg(label)
+                                                 .arg(minimum)
+                                                 .arg(maximum)
+                                                 .arg(number));
+        return QVariant(number);
+    }
+    case Kind::Bool: {
+        const Result<QVariant> flag = parseBool(text);
+        if (!flag)
+            return Result<QVariant>::failure(tr("%1: %2").arg(label, flag.error()));
+        return flag;
+    }
+    case Kind::Choice:
+        if (!choices.contains(text))
+            return Result<QVariant>::failure(
+                tr("%1 must be one of %2, got \"%3\"").arg(label, choices.join(QStringLiteral(", ")), text));
+        return QVariant(text);
+    }
+    return Result<QVariant>::failure(tr("%1 has an unknown kind").arg(label));
+}
+
+Result<QVariant> LoginField::validate(const QVariant &value) const
+{
+    if (!value.isValid() || value.isNull())
+        return parse(QString());
+    if (value.typeId() == QMetaType::Bool)
+        return kind == Kind::Bool ? Result<QVariant>(value)
+                                  : Result<QVariant>::failure(tr("%1 is not a yes/no setting").arg(label));
+    return parse(value.toString());
+}
+
+} // namespace Botdeck

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "identifier.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace Botdeck {
+
+class Backend;
+
+// A chatroom on one service, owned by its backend. Requests (join, leave,
+// create, destroy, setTopic, invite) return at once; the service's answer
+// arrives later as a change signal or as errorOccurred.
+//
+// Each backend subclasses Room to carry requests to its service, and uses
+// the protected apply*() methods to record what the service reports; they
+// emit the signals, so every backend's rooms behave alike to observers.
+class Room : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString id READ id CONSTANT)
+    Q_PROPERTY(QString name READ name NOTIFY nameChanged)
+    Q_PROPERTY(QString topic READ topic NOTIFY topicChanged)
+    Q_PROPERTY(bool joined READ isJoined NOTIFY joinedChanged)
+    Q_PROPERTY(bool exists READ exists NOTIFY existsChanged)
+    Q_PROPERTY(int occupantCount READ occupantCount NOTIFY occupantCountChanged)
+
+public:
+    Room(const QString &id, Backend *backend);
+    ~Room() override;
+
+    Backend *backend() const;
+    QString id() const;
+    // This room as a message target.
+    Identifier identifier() const;
+    QString name() const;
+    QString topic() const;
+    Identifier topicSetBy() const;
+    bool isJoined() const;
+    bool exists() const;
+
+    QList<Identifier> occupants() const;
+    int occupantCount() const;
+    bool hasOccupant(const QString &nick) const;
+    // The occupant with this nick, compared the way the service compares
+    // nicks; a Null identifier if there is none.
+    Identifier occupant(const QString &nick) const;
+
+    // Joining a room that does not exist creates it where the service
+    // allows that, as Errbot's Room.join does.
+    virtual void join(const QString &password = {}) = 0;
+    virtual void leave(const QString &reason = {}) = 0;
+    virtual void create() = 0;
+    virtual void destroy() = 0;
+    virtual void setTopic(const QString &topic) = 0;
+    virtual void invite(const QList<Identifier> &people) = 0;
+
+Q_SIGNALS:
+    void nameChanged(const QString &name);
+    void topicChanged(const QString &topic, const Botdeck::Identifier &setBy);
+    void joinedChanged(bool joined);
+    void existsChanged(bool exists);
+    void occupantJoined(const Botdeck::Identifier &occupant);
+    void occupantLeft(const Botdeck::Identifier &occupant, const QString &reason);
+    // Nick, mode, role or away state changed; before and after may differ
+    // in nick, so observers key on before.
+    void occupantChanged(const Botdeck::Identifier &before, const Botdeck::Identifier &after);
+    // The whole list was replaced at once (a NAMES reply, a fresh join, a
+    // leave); observers re-read occupants().
+    void occupantsReset();
+    void occupantCountChanged(int count);
+    void errorOccurred(const QString &error);
+
+protected:
+    // How the service folds nicks for comparison (IRC casemapping, say).
+    virtual QString nickKey(const QString &nick) const;
+
+    void applyName(const QString &name);
+    void applyTopic(const QString &topic, const Identifier &setBy = {});
+    // Leaving also forgets the occupants.
+    void applyJoined(bool joined);
+    void applyExists(bool exists);
+    // Adding someone already present updates them instead.
+    void applyOccupantJoined(const Identifier &occupant);
+    void applyOccupantLeft(const QString &nick, const QString &reason = {});
+    void applyOccupantChanged(const QString &nick, const Identifier &after);
+    void applyOccupants(const QList<Identifier> &occupants);
+    void reportError(const QString &error);
+
+private:
+    Backend *m_backend;
+    QString m_id;
+    QString m_name;
+    QString m_topic;
+    Identifier m_topicSetBy;
+    bool m_joined = false;
+    bool m_exists = false;
+    QHash<QString, Identifier> m_occupants;
+};
+
+} // namespace Botdeck
