@@ -41,7 +41,11 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
                                      tr("name"), DefaultBackend);
     const QCommandLineOption listBackends(QStringLiteral("list-backends"),
                                           tr("List the backends and their login settings, then exit."));
-    parser.addOptions({help, version, headless, backend, listBackends});
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Save a picture of the console to file once it has settled, then quit (for documentation)."),
+        tr("file"));
+    parser.addOptions({help, version, headless, backend, listBackends, screenshot});
 
     // One option per distinct field key; fields of different backends that
     // share a key (host, nick, port) share the option.
@@ -81,6 +85,9 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
             tr("Unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst()));
 
     options.headless = parser.isSet(headless);
+    options.screenshot = parser.value(screenshot);
+    if (options.headless && !options.screenshot.isEmpty())
+        return Result<LaunchOptions>::failure(tr("--screenshot needs the console, not --headless"));
     options.backend = parser.value(backend);
     QVariantMap given;
     for (const QCommandLineOption &option : fieldOptions) {

@@ -19,6 +19,8 @@ struct LaunchOptions
     bool headless = false;
     QString backend;
     BackendSettings settings;
+    // Save a picture of the console here after a few seconds, then quit.
+    QString screenshot;
     QString helpText;
 };
 

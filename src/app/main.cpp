@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstring>
 #include <memory>
@@ -111,5 +112,12 @@ int main(int argc, char *argv[])
     window.attach(backend);
     window.show();
     backend->connectToService(options.settings);
+    if (!options.screenshot.isEmpty()) {
+        QTimer::singleShot(4000, &window, [&window, path = options.screenshot] {
+            if (!window.grab().save(path))
+                QTextStream(stderr) << "botdeck: could not save a screenshot to " << path << Qt::endl;
+            QCoreApplication::quit();
+        });
+    }
     return QCoreApplication::exec();
 }

@@ -1,0 +1,101 @@
+// The botdeck program as a user runs it: the options that print and exit,
+// errors, and a headless run on the local backend.
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+class TestBotdeckCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        // No display: everything tested here must work on a server.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BOTDECK_BINARY), arguments);
+        if (!process.waitForFinished(20000))
+            process.kill();
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void version()
+    {
+        const Run result = run({QStringLiteral("--version")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(QStringLiteral("botdeck ")), qPrintable(result.out));
+    }
+
+    void help()
+    {
+        const Run result = run({QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("--headless")));
+        QVERIFY(result.out.contains(QStringLiteral("--backend")));
+    }
+
+    void listBackends()
+    {
+        const Run result = run({QStringLiteral("--list-backends")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains(QStringLiteral("local - ")));
+    }
+
+    void badOptionSaysWhatIsWrong()
+    {
+        const Run result = run({QStringLiteral("--headless"), QStringLiteral("--crowd"), QStringLiteral("many")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("many")), qPrintable(result.err));
+    }
+
+    void invalidNickFailsHeadless()
+    {
+        const Run result = run({QStringLiteral("--headless"), QStringLiteral("--nick"), QStringLiteral("9 lives")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.out.contains(QStringLiteral("not a valid nick")), qPrintable(result.out));
+    }
+
+    void headlessLogsTheSimulatedPeopleTalking()
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BOTDECK_BINARY),
+                      {QStringLiteral("--headless"), QStringLiteral("--backend"), QStringLiteral("local"),
+                       QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--event-rate"),
+                       QStringLiteral("50")});
+        QVERIFY(process.waitForStarted());
+        // "12:00:01 [local] #lobby <alice> hello": someone said something in a room.
+        static const QRegularExpression spoke(QStringLiteral("\\[local\\] #\\w+ <\\w+(\\|away)?> \\S"));
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput()), spoke.match(out).hasMatch()),
+                                 15000);
+        QVERIFY(out.contains(QStringLiteral("[local] state: connected")));
+        QVERIFY(out.contains(QStringLiteral("[local] #lobby -- joined")));
+        // SIGTERM ends a headless run cleanly.
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        out += QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("state: disconnected")), qPrintable(out.right(300)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBotdeckCli)
+#include "tst_botdeckcli.moc"
