@@ -1,12 +1,15 @@
 #include "backend.h"
 
 #include "room.h"
+#include "sendqueue.h"
 
 namespace Botdeck {
 
 Backend::Backend(QObject *parent)
     : QObject(parent)
+    , m_sendQueue(new SendQueue(this))
 {
+    m_sendQueue->setPaused(true);
     qRegisterMetaType<Identifier>();
     qRegisterMetaType<Message>();
     qRegisterMetaType<Presence>();
@@ -69,6 +72,11 @@ Message Backend::buildReply(const Message &message, const QString &text, bool pr
     return reply;
 }
 
+SendQueue *Backend::sendQueue() const
+{
+    return m_sendQueue;
+}
+
 int Backend::maxMessageSize() const
 {
     return 0;
@@ -97,6 +105,7 @@ void Backend::setState(State state)
     if (state == m_state)
         return;
     m_state = state;
+    m_sendQueue->setPaused(state != State::Connected);
     Q_EMIT stateChanged(m_state);
 }
 

@@ -14,6 +14,7 @@
 namespace Botdeck {
 
 class Room;
+class SendQueue;
 
 // The glue to one chat service (Errbot's backend contract). It maps the
 // service's addressing onto Identifier and Room and reports everything that
@@ -71,6 +72,11 @@ public:
 
     virtual void setPresence(const Presence &presence) = 0;
 
+    // Where everything that should be paced goes: bot replies (Reply),
+    // automatic queries (Background). Paused while not connected, so what
+    // is queued survives a reconnect.
+    SendQueue *sendQueue() const;
+
 Q_SIGNALS:
     void stateChanged(Botdeck::Backend::State state);
     void botIdentifierChanged(const Botdeck::Identifier &identifier);
@@ -98,6 +104,7 @@ protected:
 
 private:
     State m_state = State::Disconnected;
+    SendQueue *m_sendQueue;
     Identifier m_botIdentifier;
     QList<Room *> m_rooms;
     QHash<QString, Room *> m_roomIndex;
