@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace Botdeck {
+
+// How a backend reaches its server: TCP, TLS or WebSocket. Protocol code
+// above it sees opened / dataReceived / closed and never a socket, so the
+// same IRC or XMPP session runs over every transport.
+//
+// Over TCP and TLS dataReceived carries arbitrary chunks of the byte stream;
+// over WebSocket each call carries one whole message (one IRC line, one
+// XMPP stanza), which isMessageOriented() tells.
+class Transport : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Tcp, Tls, WebSocket, SecureWebSocket };
+    Q_ENUM(Kind)
+
+    struct Options
+    {
+        Kind kind = Kind::Tcp;
+        QString host;
+        quint16 port = 0;
+        // Certificate checks are on unless the operator turns them off; a
+        // pinned SHA-256 fingerprint (hex, colons allowed) is trusted even
+        // when the chain is not.
+        bool verifyCertificate = true;
+        QString trustedFingerprint;
+        // The name the certificate must carry, when it differs from host
+        // (an XMPP domain served from another host name).
+        QString peerName;
+        QString webSocketPath = QStringLiteral("/");
+        QStringList webSocketProtocols;
+        int connectTimeoutMs = 20000;
+    };
+
+    explicit Transport(QObject *parent = nullptr);
+
+    // Makes the right transport for options.kind.
+    static Transport *create(Kind kind, QObject *parent = nullptr);
+    static QString describe(const Options &options);
+
+    virtual void open(const Options &options) = 0;
+    // Closes politely after pending data; closed() follows.
+    virtual void close() = 0;
+    // Drops the connection at once (a dead link); closed() follows.
+    virtual void abort() = 0;
+    virtual void write(const QByteArray &data) = 0;
+    virtual bool isOpen() const = 0;
+    virtual bool isEncrypted() const = 0;
+    virtual bool isMessageOriented() const = 0;
+    // Upgrades an open TCP connection to TLS (XMPP STARTTLS); encrypted()
+    // follows, or errorOccurred and closed.
+    virtual void startTls();
+
+Q_SIGNALS:
+    void opened();
+    void encrypted();
+    void dataReceived(const QByteArray &data);
+    // reason is empty for a close we asked for.
+    void closed(const QString &reason);
+    // Plain words: "connection refused by 127.0.0.1:6667 (is the server running?)".
+    void errorOccurred(const QString &error);
+    // Something the operator should know that is not an error (an ignored
+    // certificate problem).
+    void warningIssued(const QString &warning);
+};
+
+} // namespace Botdeck
