@@ -4,7 +4,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
+#include <QSettings>
+
+#include <cmath>
+#include <memory>
 
 namespace Botdeck {
 
@@ -16,6 +22,64 @@ QString tr(const char *text)
 }
 
 const QString DefaultBackend = QStringLiteral("local");
+const QString PasswordVariable = QStringLiteral("BOTDECK_PASSWORD");
+
+QStringList splitList(const QString &text)
+{
+    QStringList items;
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            items.append(part.trimmed());
+    }
+    return items;
+}
+
+// QSettings reads an unquoted INI value with commas as a list; settings
+// here are read the same whichever way they were written.
+QString configText(const QSettings &config, const QString &key)
+{
+    const QVariant value = config.value(key);
+    return value.typeId() == QMetaType::QStringList ? value.toStringList().join(QStringLiteral(", "))
+                                                     : value.toString();
+}
+
+// The value of option if given, else of key in the configuration file,
+// else nothing.
+struct Sources
+{
+    const QCommandLineParser &parser;
+    const QSettings *config;
+
+    QString value(const QCommandLineOption &option, const QString &key) const
+    {
+        if (parser.isSet(option))
+            return parser.value(option);
+        if (config && config->contains(key))
+            return configText(*config, key);
+        return {};
+    }
+    QStringList values(const QCommandLineOption &option, const QString &key) const
+    {
+        QStringList items;
+        for (const QString &value : parser.values(option))
+            items += splitList(value);
+        if (items.isEmpty() && config && config->contains(key))
+            items = splitList(configText(*config, key));
+        return items;
+    }
+};
+
+Result<QString> readPasswordFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QString>::failure(tr("cannot read the password file %1: %2").arg(path, file.errorString()));
+    QString password = QString::fromUtf8(file.readLine());
+    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+        password.chop(1);
+    return password;
+}
 
 } // namespace
 
@@ -26,6 +90,7 @@ CommandLine::CommandLine(const BackendRegistry &registry)
 
 Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
 {
+    using R = Result<LaunchOptions>;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Botdeck: a chat bot with a desktop console for IRC, XMPP and a built-in local service."));
@@ -38,14 +103,37 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
     const QCommandLineOption backend(QStringLiteral("backend"),
                                      tr("The chat service to log in to: %1 (default %2).")
                                          .arg(m_registry.names().join(QStringLiteral(", ")), DefaultBackend),
-                                     tr("name"), DefaultBackend);
+                                     tr("name"));
     const QCommandLineOption listBackends(QStringLiteral("list-backends"),
                                           tr("List the backends and their login settings, then exit."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         tr("Save a picture of the console to file once it has settled, then quit (for documentation)."),
         tr("file"));
-    parser.addOptions({help, version, headless, backend, listBackends, screenshot});
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    tr("Read settings from this INI file; the command line wins."), tr("file"));
+    const QCommandLineOption prefix(QStringLiteral("prefix"), tr("The command prefix (default !)."), tr("text"));
+    const QCommandLineOption join(QStringLiteral("join"), tr("A room to join once connected (repeatable)."),
+                                  tr("room"));
+    const QCommandLineOption sendRate(QStringLiteral("send-rate"),
+                                      tr("Replies per second per connection; 0 = unlimited (default 2)."),
+                                      tr("number"));
+    const QCommandLineOption sendBurst(QStringLiteral("send-burst"),
+                                       tr("Replies that may go at once after a quiet spell (default 5)."),
+                                       tr("number"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Where plugins keep their storage."),
+                                     tr("folder"));
+    const QCommandLineOption pluginDir(QStringLiteral("plugin-dir"),
+                                       tr("A folder to load plugins from (repeatable)."), tr("folder"));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"),
+                                      tr("debug (with protocol traffic), info, warning or error (default info)."),
+                                      tr("level"));
+    const QCommandLineOption passwordFile(
+        QStringLiteral("password-file"),
+        tr("Read the login password from the first line of this file (or set %1).").arg(PasswordVariable),
+        tr("file"));
+    parser.addOptions({help, version, headless, backend, listBackends, screenshot, config, prefix, join, sendRate,
+                       sendBurst, dataDir, pluginDir, logLevel, passwordFile});
 
     // One option per distinct field key; fields of different backends that
     // share a key (host, nick, port) share the option.
@@ -54,7 +142,7 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
     const QList<BackendDescriptor> descriptors = m_registry.descriptors();
     for (const BackendDescriptor &descriptor : descriptors) {
         for (const LoginField &field : descriptor.fields) {
-            if (declared.contains(field.key))
+            if (field.isSecret() || declared.contains(field.key))
                 continue;
             declared.insert(field.key);
             QCommandLineOption option(field.key, QStringLiteral("%1 (%2)").arg(field.help, descriptor.name),
@@ -67,7 +155,7 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
     LaunchOptions options;
     options.helpText = parser.helpText();
     if (!parser.parse(arguments))
-        return Result<LaunchOptions>::failure(parser.errorText());
+        return R::failure(parser.errorText());
     if (parser.isSet(help)) {
         options.action = LaunchOptions::Action::ShowHelp;
         return options;
@@ -81,23 +169,141 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
         return options;
     }
     if (!parser.positionalArguments().isEmpty())
-        return Result<LaunchOptions>::failure(
+        return R::failure(
             tr("Unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst()));
+
+    std::unique_ptr<QSettings> settingsFile;
+    if (parser.isSet(config)) {
+        const QString path = parser.value(config);
+        if (!QFileInfo(path).isReadable())
+            return R::failure(tr("cannot read the configuration file %1").arg(path));
+        settingsFile = std::make_unique<QSettings>(path, QSettings::IniFormat);
+        if (settingsFile->status() != QSettings::NoError)
+            return R::failure(tr("the configuration file %1 is not a valid INI file").arg(path));
+        options.bot.configFile = path;
+    }
+    const Sources sources{parser, settingsFile.get()};
 
     options.headless = parser.isSet(headless);
     options.screenshot = parser.value(screenshot);
     if (options.headless && !options.screenshot.isEmpty())
-        return Result<LaunchOptions>::failure(tr("--screenshot needs the console, not --headless"));
-    options.backend = parser.value(backend);
+        return R::failure(tr("--screenshot needs the console, not --headless"));
+
+    options.backend = sources.value(backend, QStringLiteral("bot/backend"));
+    if (options.backend.isEmpty())
+        options.backend = DefaultBackend;
+    const BackendDescriptor *chosen = m_registry.find(options.backend);
+
     QVariantMap given;
     for (const QCommandLineOption &option : fieldOptions) {
+        const QString key = option.names().constFirst();
         if (parser.isSet(option))
-            given.insert(option.names().constFirst(), parser.value(option));
+            given.insert(key, parser.value(option));
+        else if (chosen && chosen->field(key) && settingsFile
+                 && settingsFile->contains(QStringLiteral("backend/") + key))
+            given.insert(key, configText(*settingsFile, QStringLiteral("backend/") + key));
     }
+    if (settingsFile && chosen) {
+        settingsFile->beginGroup(QStringLiteral("backend"));
+        const QStringList keys = settingsFile->childKeys();
+        settingsFile->endGroup();
+        for (const QString &key : keys) {
+            const LoginField *field = chosen->field(key);
+            if (field && field->isSecret())
+                return R::failure(tr("%1 must not be written in the configuration file, where anyone who can "
+                                     "read it sees it: use password_file, --password-file or %2")
+                                      .arg(field->label, PasswordVariable));
+            if (!field && key != QLatin1String("password_file"))
+                return R::failure(tr("the configuration file has a setting backend/%1 that the %2 backend does "
+                                     "not know")
+                                      .arg(key, chosen->name));
+        }
+    }
+
+    // The password, from a file or the environment; never from an option.
+    const QString passwordPath = sources.value(passwordFile, QStringLiteral("backend/password_file"));
+    QString password;
+    if (!passwordPath.isEmpty()) {
+        const Result<QString> read = readPasswordFile(passwordPath);
+        if (!read)
+            return R::failure(read.error());
+        password = read.value();
+    } else {
+        password = qEnvironmentVariable(PasswordVariable.toLatin1().constData());
+    }
+    if (chosen && !password.isEmpty()) {
+        for (const LoginField &field : chosen->fields) {
+            if (field.isSecret()) {
+                given.insert(field.key, password);
+                break;
+            }
+        }
+    }
+
     const Result<BackendSettings> settings = m_registry.settings(options.backend, given);
     if (!settings)
-        return Result<LaunchOptions>::failure(settings.error());
+        return R::failure(settings.error());
     options.settings = settings.value();
+
+    BotOptions &bot = options.bot;
+    const QString prefixText = sources.value(prefix, QStringLiteral("bot/prefix"));
+    if (parser.isSet(prefix) || (settingsFile && settingsFile->contains(QStringLiteral("bot/prefix"))))
+        bot.prefix = prefixText;
+    if (settingsFile)
+        bot.alternativePrefixes = splitList(configText(*settingsFile, QStringLiteral("bot/alternative_prefixes")));
+    bot.join = sources.values(join, QStringLiteral("bot/join"));
+    bot.pluginDirs = sources.values(pluginDir, QStringLiteral("bot/plugin_dirs"));
+    bot.dataDir = sources.value(dataDir, QStringLiteral("bot/data_dir"));
+
+    const QString rate = sources.value(sendRate, QStringLiteral("bot/send_rate"));
+    if (!rate.isEmpty()) {
+        bool ok = false;
+        bot.sendRate = rate.toDouble(&ok);
+        if (!ok || bot.sendRate < 0 || !std::isfinite(bot.sendRate))
+            return R::failure(tr("--send-rate must be a number of replies per second, 0 or more; got \"%1\"").arg(rate));
+    }
+    const QString burst = sources.value(sendBurst, QStringLiteral("bot/send_burst"));
+    if (!burst.isEmpty()) {
+        bool ok = false;
+        bot.sendBurst = burst.toInt(&ok);
+        if (!ok || bot.sendBurst < 1)
+            return R::failure(tr("--send-burst must be a whole number, 1 or more; got \"%1\"").arg(burst));
+    }
+    const QString level = sources.value(logLevel, QStringLiteral("bot/log_level"));
+    if (!level.isEmpty()) {
+        static const QStringList levels = {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
+                                           QStringLiteral("error")};
+        if (!levels.contains(level))
+            return R::failure(tr("--log-level must be one of %1; got \"%2\"").arg(levels.join(QStringLiteral(", ")), level));
+        bot.logLevel = level;
+    }
+    if (settingsFile) {
+        const QString unknown = configText(*settingsFile, QStringLiteral("bot/unknown_commands_in_rooms"));
+        if (!unknown.isEmpty() && unknown != QLatin1String("reply") && unknown != QLatin1String("silent"))
+            return R::failure(tr("unknown_commands_in_rooms must be reply or silent; got \"%1\"").arg(unknown));
+        bot.repliesToUnknownCommandsInRooms = unknown != QLatin1String("silent");
+        bool ok = true;
+        const QString timeout = configText(*settingsFile, QStringLiteral("bot/command_timeout"));
+        if (!timeout.isEmpty()) {
+            bot.commandTimeoutSeconds = timeout.toInt(&ok);
+            if (!ok || bot.commandTimeoutSeconds < 1)
+                return R::failure(tr("command_timeout must be a whole number of seconds, 1 or more"));
+        }
+        bot.disabledPlugins = splitList(configText(*settingsFile, QStringLiteral("bot/disabled_plugins")));
+        const QStringList known = {QStringLiteral("backend"), QStringLiteral("prefix"),
+                                   QStringLiteral("alternative_prefixes"), QStringLiteral("join"),
+                                   QStringLiteral("send_rate"), QStringLiteral("send_burst"),
+                                   QStringLiteral("data_dir"), QStringLiteral("plugin_dirs"),
+                                   QStringLiteral("log_level"), QStringLiteral("unknown_commands_in_rooms"),
+                                   QStringLiteral("command_timeout"), QStringLiteral("disabled_plugins")};
+        settingsFile->beginGroup(QStringLiteral("bot"));
+        const QStringList keys = settingsFile->childKeys();
+        settingsFile->endGroup();
+        for (const QString &key : keys) {
+            if (!known.contains(key))
+                return R::failure(tr("the configuration file has an unknown setting bot/%1").arg(key));
+        }
+    }
     return options;
 }
 
@@ -108,7 +314,8 @@ QString CommandLine::describeBackends() const
     for (const BackendDescriptor &descriptor : descriptors) {
         text += QStringLiteral("%1 - %2\n  %3\n").arg(descriptor.name, descriptor.displayName, descriptor.description);
         for (const LoginField &field : descriptor.fields) {
-            QString line = QStringLiteral("  --%1").arg(field.key);
+            QString line = field.isSecret() ? tr("  %1 (from --password-file or %2)").arg(field.key, PasswordVariable)
+                                            : QStringLiteral("  --%1").arg(field.key);
             if (field.defaultValue.isValid() && !field.isSecret())
                 line += QStringLiteral(" (default: %1)").arg(field.defaultValue.toString());
             if (field.required)

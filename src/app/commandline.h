@@ -10,6 +10,25 @@ namespace Botdeck {
 
 class BackendRegistry;
 
+// How the bot itself should behave, from the command line or the [bot]
+// group of the configuration file.
+struct BotOptions
+{
+    QString prefix = QStringLiteral("!");
+    QStringList alternativePrefixes;
+    QStringList join;
+    double sendRate = 2;
+    int sendBurst = 5;
+    QString dataDir;  // empty: the platform's application data folder
+    QStringList pluginDirs;
+    QString logLevel = QStringLiteral("info");
+    bool repliesToUnknownCommandsInRooms = true;
+    int commandTimeoutSeconds = 30;
+    QStringList disabledPlugins;
+    // The configuration file, for what is read from it later ([acl]).
+    QString configFile;
+};
+
 // What the command line asked for.
 struct LaunchOptions
 {
@@ -19,6 +38,7 @@ struct LaunchOptions
     bool headless = false;
     QString backend;
     BackendSettings settings;
+    BotOptions bot;
     // Save a picture of the console here after a few seconds, then quit.
     QString screenshot;
     QString helpText;
@@ -26,7 +46,10 @@ struct LaunchOptions
 
 // The command line, generated from the backends' login fields: every field
 // of every backend is an option (--nick, --event-rate, ...), and only those
-// of the chosen backend may be given.
+// of the chosen backend may be given. A configuration file (--config, INI)
+// supplies the rest; the command line wins. Passwords are never options
+// (every user of the machine could read them in the process list): they
+// come from --password-file, BOTDECK_PASSWORD or the login dialog.
 class CommandLine
 {
 public:

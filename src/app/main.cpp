@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "headlessrunner.h"
 #include "unixsignals.h"
 
 #include "backends/builtinbackends.h"
@@ -25,8 +26,8 @@ namespace {
 // object is chosen before anything else looks at the arguments.
 bool needsWindow(int argc, char **argv)
 {
-    static const char *const windowless[] = {"--headless", "-headless", "--help", "-help", "-h",
-                                             "--version", "-version", "-v", "--list-backends", "-list-backends"};
+    static const char *const windowless[] = {"--headless", "-headless", "--help", "-help",           "-h",
+                                             "--version",  "-version",  "-v",     "--list-backends", "-list-backends"};
     for (int i = 1; i < argc; ++i) {
         for (const char *option : windowless) {
             if (std::strcmp(argv[i], option) == 0)
@@ -43,25 +44,16 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
-int runHeadless(Backend *backend, const BackendSettings &settings)
+// Whether the command line says how to connect (anything but --screenshot).
+bool hasConnectionOptions(const QStringList &arguments)
 {
-    QTextStream out(stdout);
-    EventLog log;
-    QObject::connect(&log, &EventLog::lineLogged, &log,
-                     [&out](const QDateTime &when, const QString &source, const QString &line) {
-                         out << when.toString(QStringLiteral("HH:mm:ss")) << " [" << source << "] " << line
-                             << Qt::endl;
-                     });
-    log.attach(backend);
-    int exitCode = 0;
-    QObject::connect(backend, &Backend::stateChanged, backend, [&exitCode](Backend::State state) {
-        if (state == Backend::State::Failed) {
-            exitCode = 1;
-            QCoreApplication::exit(exitCode);
-        }
-    });
-    backend->connectToService(settings);
-    return QCoreApplication::exec() == 0 ? exitCode : 1;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--screenshot") || arguments.at(i) == QLatin1String("-screenshot"))
+            ++i;
+        else if (!arguments.at(i).startsWith(QLatin1String("--screenshot=")))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -98,20 +90,21 @@ int main(int argc, char *argv[])
         break;
     }
 
-    Backend *backend = registry.create(options.backend, app.get());
+    if (options.headless)
+        return runHeadless(registry, options);
+
     UnixSignals signals;
-    QObject::connect(&signals, &UnixSignals::terminationRequested, backend, [backend] {
-        backend->disconnectFromService();
+    MainWindow window(registry);
+    QObject::connect(&signals, &UnixSignals::terminationRequested, &window, [&window] {
+        window.close();
         QCoreApplication::quit();
     });
-
-    if (options.headless)
-        return runHeadless(backend, options.settings);
-
-    MainWindow window;
-    window.attach(backend);
     window.show();
-    backend->connectToService(options.settings);
+    // Connection options on the command line win; otherwise the profile used
+    // last time, and with none the local backend, so a newcomer sees a
+    // live console at once.
+    if (hasConnectionOptions(QCoreApplication::arguments()) || !window.connectLastProfile())
+        window.connectTo(options.backend, options.settings);
     if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(4000, &window, [&window, path = options.screenshot] {
             if (!window.grab().save(path))

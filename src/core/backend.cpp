@@ -13,6 +13,9 @@ Backend::Backend(QObject *parent)
     qRegisterMetaType<Identifier>();
     qRegisterMetaType<Message>();
     qRegisterMetaType<Presence>();
+    // Room is only forward-declared where roomAdded/roomRemoved are, so moc
+    // cannot register it; queued connections and QSignalSpy need it.
+    qRegisterMetaType<Room *>();
 }
 
 Backend::~Backend() = default;
@@ -77,6 +80,11 @@ SendQueue *Backend::sendQueue() const
     return m_sendQueue;
 }
 
+QString Backend::foldCase(const QString &text) const
+{
+    return text;
+}
+
 int Backend::maxMessageSize() const
 {
     return 0;
@@ -135,6 +143,12 @@ void Backend::addRoom(Room *room)
     m_roomIndex.insert(roomKey(room->id()), room);
     connect(room, &Room::errorOccurred, this,
             [this, room](const QString &error) { reportError(tr("%1: %2").arg(room->id(), error)); });
+    // A room deleted behind our back must not stay in the index.
+    connect(room, &QObject::destroyed, this, [this, room, key = roomKey(room->id())] {
+        m_rooms.removeOne(room);
+        if (m_roomIndex.value(key) == room)
+            m_roomIndex.remove(key);
+    });
     Q_EMIT roomAdded(room);
 }
 

@@ -58,6 +58,9 @@ public:
     void sendText(const Identifier &to, const QString &text, Message::Type type = Message::Type::Chat);
     // A message answering message: to its room, or privately to its sender.
     virtual Message buildReply(const Message &message, const QString &text, bool privately = false) const;
+    // How this service folds case when it compares names (nicks, room ids,
+    // ACL patterns): IRC casemapping, say. Identity by default.
+    virtual QString foldCase(const QString &text) const;
     // The largest message body the service takes in one piece, in UTF-8
     // bytes; 0 when there is no practical limit.
     virtual int maxMessageSize() const;

@@ -141,17 +141,18 @@ void Room::applyOccupantLeft(const QString &nick, const QString &reason)
 void Room::applyOccupantChanged(const QString &nick, const Identifier &after)
 {
     const QString oldKey = nickKey(nick);
-    const Identifier before = m_occupants.take(oldKey);
-    if (before.isNull()) {
+    if (!m_occupants.contains(oldKey)) {
         applyOccupantJoined(after);
         return;
     }
     const QString newKey = nickKey(after.nick());
     if (newKey != oldKey && m_occupants.contains(newKey)) {
         // Two people cannot share a nick; the service told us so by renaming
-        // one onto the other, so the one being replaced is gone.
+        // one onto the other, so the one being replaced is gone. Done while
+        // the renamed one is still listed, so the count it announces is true.
         applyOccupantLeft(after.nick());
     }
+    const Identifier before = m_occupants.take(oldKey);
     m_occupants.insert(newKey, after);
     Q_EMIT occupantChanged(before, after);
 }

@@ -1,0 +1,31 @@
+#pragma once
+
+// Shared by Bot and CommandCall only; not part of the API.
+
+#include "botcommand.h"
+
+#include "core/backend.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <atomic>
+
+namespace Botdeck {
+
+struct CommandCall::State
+{
+    QPointer<Bot> bot;
+    QPointer<Backend> backend;
+    Message message;
+    QString command;
+    QStringList arguments;
+    QString argumentText;
+    QRegularExpressionMatch match;
+    bool isOperator = false;
+    std::atomic<bool> deferred{false};
+    std::atomic<bool> finished{false};
+    QPointer<QTimer> timeout;  // lives in the bot's thread
+};
+
+} // namespace Botdeck

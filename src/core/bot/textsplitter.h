@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Botdeck {
+
+// Cuts text into pieces of at most maxBytes UTF-8 bytes each, for services
+// that limit message size. Cuts go after the last space that fits where
+// there is one, else between characters; never inside a UTF-8 sequence or a
+// surrogate pair. maxBytes <= 0 means no limit.
+QStringList splitUtf8(const QString &text, int maxBytes);
+
+} // namespace Botdeck
