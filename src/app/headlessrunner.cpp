@@ -58,15 +58,15 @@ int runHeadless(const BackendRegistry &registry, const LaunchOptions &options)
 
     EventLog log;
     QObject::connect(&log, &EventLog::lineLogged, &log,
-                     [&out, level](const QDateTime &when, const QString &source, const QString &line) {
-                         if (level <= Level::Info)
-                             out << when.toString(QStringLiteral("HH:mm:ss")) << " [" << source << "] " << line
-                                 << Qt::endl;
+                     [&out, &err, level](const QDateTime &when, const QString &source, const QString &line,
+                                         EventLog::Kind kind) {
+                         const bool error = kind == EventLog::Kind::Error;
+                         if (!error && level > Level::Info)
+                             return;
+                         (error ? err : out) << when.toString(QStringLiteral("HH:mm:ss")) << " [" << source << "] "
+                                             << line << Qt::endl;
                      });
     log.attach(backend);
-    QObject::connect(backend, &Backend::errorOccurred, backend, [&err, backend](const QString &error) {
-        err << stamp() << " [" << backend->name() << "] error: " << error << Qt::endl;
-    });
     if (level == Level::Debug) {
         QObject::connect(backend, &Backend::trafficLogged, backend,
                          [&out, backend](Backend::Direction direction, const QString &text) {

@@ -27,7 +27,7 @@ void EventLog::attach(Backend *backend)
     connect(backend, &Backend::stateChanged, this,
             [this, backend](Backend::State state) { log(backend, tr("state: %1").arg(Backend::describe(state))); });
     connect(backend, &Backend::errorOccurred, this,
-            [this, backend](const QString &error) { log(backend, tr("error: %1").arg(error)); });
+            [this, backend](const QString &error) { log(backend, tr("error: %1").arg(error), Kind::Error); });
     connect(backend, &Backend::messageReceived, this,
             [this, backend](const Message &message) { log(backend, formatMessage(message)); });
     connect(backend, &Backend::messageSent, this,
@@ -86,9 +86,9 @@ void EventLog::attachRoom(Backend *backend, Room *room)
     });
 }
 
-void EventLog::log(const Backend *backend, const QString &line)
+void EventLog::log(const Backend *backend, const QString &line, Kind kind)
 {
-    Q_EMIT lineLogged(QDateTime::currentDateTime(), backend->name(), line);
+    Q_EMIT lineLogged(QDateTime::currentDateTime(), backend->name(), line, kind);
 }
 
 } // namespace Botdeck

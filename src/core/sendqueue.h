@@ -46,6 +46,7 @@ public:
     bool enqueue(Priority priority, std::function<void()> send, const QString &description = {});
     int pendingCount() const;
     int pendingCount(Priority priority) const;
+    bool isFull() const { return pendingCount() >= m_capacity; }
     void clear();
 
 Q_SIGNALS:

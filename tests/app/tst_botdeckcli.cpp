@@ -66,7 +66,10 @@ private Q_SLOTS:
     {
         const Run result = run({QStringLiteral("--headless"), QStringLiteral("--nick"), QStringLiteral("9 lives")});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.out.contains(QStringLiteral("not a valid nick")), qPrintable(result.out));
+        // Errors go to standard error, the conversation to standard output.
+        QVERIFY2(result.err.contains(QStringLiteral("error: Cannot log in")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("not a valid nick")), qPrintable(result.err));
+        QVERIFY(!result.out.contains(QStringLiteral("not a valid nick")));
     }
 
     void headlessLogsTheSimulatedPeopleTalking()

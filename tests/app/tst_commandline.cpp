@@ -2,7 +2,10 @@
 #include "backends/builtinbackends.h"
 #include "core/backendregistry.h"
 
+#include <QTemporaryFile>
 #include <QTest>
+
+#include <memory>
 
 using namespace Botdeck;
 
@@ -11,7 +14,110 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { registerBuiltinBackends(m_registry); }
+    void initTestCase()
+    {
+        registerBuiltinBackends(m_registry);
+        // A backend with a password, whatever the real ones have.
+        BackendDescriptor fake;
+        fake.name = QStringLiteral("fake");
+        fake.displayName = QStringLiteral("Fake");
+        LoginField host;
+        host.key = QStringLiteral("host");
+        host.label = QStringLiteral("Host");
+        LoginField password;
+        password.key = QStringLiteral("password");
+        password.label = QStringLiteral("Password");
+        password.kind = LoginField::Kind::Password;
+        fake.fields = {host, password};
+        fake.create = [](QObject *) -> Backend * { return nullptr; };
+        m_registry.add(fake);
+    }
+
+    Result<LaunchOptions> parseWithConfig(const QString &ini, QStringList arguments = {})
+    {
+        m_config = std::make_unique<QTemporaryFile>();
+        if (!m_config->open())
+            return Result<LaunchOptions>::failure(QStringLiteral("cannot write a temporary file"));
+        m_config->write(ini.toUtf8());
+        m_config->flush();
+        arguments.prepend(m_config->fileName());
+        arguments.prepend(QStringLiteral("--config"));
+        arguments.prepend(QStringLiteral("botdeck"));
+        return CommandLine(m_registry).parse(arguments);
+    }
+
+    void configurationFileAndCommandLine()
+    {
+        const Result<LaunchOptions> options = parseWithConfig(
+            QStringLiteral("[bot]\nprefix=?\njoin=#a, #b\nsend_rate=0\nsend_burst=9\nlog_level=debug\n"
+                           "alternative_prefixes=., bot:\nunknown_commands_in_rooms=silent\ncommand_timeout=7\n"
+                           "[backend]\nnick=fromfile\nevent-rate=3\n"),
+            {QStringLiteral("--nick"), QStringLiteral("fromcli"), QStringLiteral("--join"), QStringLiteral("#c")});
+        QVERIFY2(options.isOk(), qPrintable(options.error()));
+        const LaunchOptions &o = options.value();
+        QCOMPARE(o.settings.text(QStringLiteral("nick")), QStringLiteral("fromcli"));  // the command line wins
+        QCOMPARE(o.settings.number(QStringLiteral("event-rate")), 3.0);
+        QCOMPARE(o.bot.prefix, QStringLiteral("?"));
+        QCOMPARE(o.bot.alternativePrefixes, (QStringList{QStringLiteral("."), QStringLiteral("bot:")}));
+        QCOMPARE(o.bot.join, QStringList{QStringLiteral("#c")});
+        QCOMPARE(o.bot.sendRate, 0.0);
+        QCOMPARE(o.bot.sendBurst, 9);
+        QCOMPARE(o.bot.logLevel, QStringLiteral("debug"));
+        QVERIFY(!o.bot.repliesToUnknownCommandsInRooms);
+        QCOMPARE(o.bot.commandTimeoutSeconds, 7);
+        QCOMPARE(o.bot.configFile, m_config->fileName());
+    }
+
+    void configurationMistakesAreErrors_data()
+    {
+        QTest::addColumn<QString>("ini");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown bot key") << QStringLiteral("[bot]\nprefx=!\n") << QStringLiteral("bot/prefx");
+        QTest::newRow("unknown backend key") << QStringLiteral("[backend]\nhots=x\n") << QStringLiteral("backend/hots");
+        QTest::newRow("bad rate") << QStringLiteral("[bot]\nsend_rate=fast\n") << QStringLiteral("fast");
+        QTest::newRow("bad level") << QStringLiteral("[bot]\nlog_level=loud\n") << QStringLiteral("loud");
+        QTest::newRow("password in the file")
+            << QStringLiteral("[bot]\nbackend=fake\n[backend]\npassword=hunter2\n") << QStringLiteral("Password");
+    }
+
+    void configurationMistakesAreErrors()
+    {
+        QFETCH(QString, ini);
+        QFETCH(QString, mentions);
+        const Result<LaunchOptions> options = parseWithConfig(ini);
+        QVERIFY(!options.isOk());
+        QVERIFY2(options.error().contains(mentions), qPrintable(options.error()));
+        QVERIFY(!options.error().contains(QStringLiteral("hunter2")));
+    }
+
+    void passwordsComeFromAFileOrTheEnvironment()
+    {
+        QTemporaryFile secret;
+        QVERIFY(secret.open());
+        secret.write("s3cret-from-file\n");
+        secret.flush();
+        Result<LaunchOptions> options = CommandLine(m_registry).parse(
+            {QStringLiteral("botdeck"), QStringLiteral("--backend"), QStringLiteral("fake"),
+             QStringLiteral("--password-file"), secret.fileName()});
+        QVERIFY2(options.isOk(), qPrintable(options.error()));
+        QCOMPARE(options.value().settings.text(QStringLiteral("password")), QStringLiteral("s3cret-from-file"));
+
+        qputenv("BOTDECK_PASSWORD", "s3cret-from-env");
+        options = CommandLine(m_registry).parse({QStringLiteral("botdeck"), QStringLiteral("--backend=fake")});
+        qunsetenv("BOTDECK_PASSWORD");
+        QVERIFY2(options.isOk(), qPrintable(options.error()));
+        QCOMPARE(options.value().settings.text(QStringLiteral("password")), QStringLiteral("s3cret-from-env"));
+
+        options = CommandLine(m_registry).parse({QStringLiteral("botdeck"), QStringLiteral("--backend=fake"),
+                                                 QStringLiteral("--password-file"), QStringLiteral("/nonexistent")});
+        QVERIFY(!options.isOk());
+        QVERIFY(options.error().contains(QStringLiteral("/nonexistent")));
+
+        // There is no --password option at all.
+        options = CommandLine(m_registry).parse({QStringLiteral("botdeck"), QStringLiteral("--backend=fake"),
+                                                 QStringLiteral("--password"), QStringLiteral("visible")});
+        QVERIFY(!options.isOk());
+    }
 
     void defaultsToLocalWithWindow()
     {
@@ -62,8 +168,10 @@ private Q_SLOTS:
             CommandLine(m_registry).parse({QStringLiteral("botdeck"), QStringLiteral("--help")});
         const QList<BackendDescriptor> descriptors = m_registry.descriptors();
         for (const BackendDescriptor &descriptor : descriptors) {
-            for (const LoginField &field : descriptor.fields)
-                QVERIFY2(options.value().helpText.contains(QStringLiteral("--") + field.key), qPrintable(field.key));
+            for (const LoginField &field : descriptor.fields) {
+                // Passwords are never options: the process list would show them.
+                QCOMPARE(options.value().helpText.contains(QStringLiteral("--") + field.key + u' '), !field.isSecret());
+            }
         }
         const QString listing = CommandLine(m_registry).describeBackends();
         QVERIFY(listing.contains(QStringLiteral("local - ")));
@@ -97,6 +205,7 @@ private Q_SLOTS:
 
 private:
     BackendRegistry m_registry;
+    std::unique_ptr<QTemporaryFile> m_config;
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -365,11 +365,15 @@ private Q_SLOTS:
         QVERIFY(f->backend->state() == Backend::State::Disconnected);
         Message reply(f->backend->buildIdentifier(QStringLiteral("@dave")).value(), QStringLiteral("kept for later"));
         f->bot.send(f->backend, reply);
-        QCOMPARE(f->backend->sendQueue()->pendingCount(), 1);
+        // A reply to a room waits until the room is joined again, too.
+        f->bot.send(f->backend, Message(f->room(QStringLiteral("#dev")), QStringLiteral("for the room")));
+        QCOMPARE(f->backend->sendQueue()->pendingCount(), 2);
         const qsizetype before = f->sent.size();
         QVERIFY(f->start());
-        QVERIFY(f->waitForSent(int(before + 1)));
+        QVERIFY(f->waitForSent(int(before + 2)));
         QCOMPARE(f->sent.at(before).body(), QStringLiteral("kept for later"));
+        QCOMPARE(f->sent.at(before + 1).body(), QStringLiteral("for the room"));
+        QCOMPARE(f->sent.at(before + 1).to().room(), QStringLiteral("#dev"));
     }
 
     void pluginsSeeMessagesAndRooms()

@@ -85,17 +85,20 @@ QString LocalBackend::serviceName() const
 void LocalBackend::connectToService(const BackendSettings &settings)
 {
     disconnectFromService();
+    // Only the latest request goes on: an earlier one still in the event
+    // loop must not log in with its own settings.
+    const quint64 attempt = ++m_connectAttempt;
     setState(State::Connecting);
     logTraffic(Direction::Outgoing, QStringLiteral("CONNECT local"));
     // Two hops through the event loop, so observers see each state as they
     // would on a network.
-    QTimer::singleShot(0, this, [this, settings] {
-        if (state() != State::Connecting)
+    QTimer::singleShot(0, this, [this, settings, attempt] {
+        if (attempt != m_connectAttempt || state() != State::Connecting)
             return;
         setState(State::Authenticating);
         logTraffic(Direction::Outgoing, QStringLiteral("LOGIN %1").arg(settings.text(QStringLiteral("nick"))));
-        QTimer::singleShot(0, this, [this, settings] {
-            if (state() == State::Authenticating)
+        QTimer::singleShot(0, this, [this, settings, attempt] {
+            if (attempt == m_connectAttempt && state() == State::Authenticating)
                 finishLogin(settings);
         });
     });
@@ -285,6 +288,17 @@ void LocalBackend::setPresence(const Presence &presence)
     const bool away = presence.status() != Presence::Status::Online;
     request(away ? QStringLiteral("AWAY :%1").arg(presence.message()) : QStringLiteral("BACK"),
             [this, away](LocalService &service) { return service.setAway(m_botAccount, away); });
+}
+
+QString LocalBackend::foldCase(const QString &text) const
+{
+    // Nicks, accounts and room ids are all compared without case here.
+    return text.toLower();
+}
+
+int LocalBackend::maxMessageSize() const
+{
+    return LocalService::MaxMessageBytes;
 }
 
 QList<Identifier> LocalBackend::simulatedPeople() const

@@ -44,6 +44,8 @@ public:
     void sendMessage(const Message &message) override;
     Result<Room *> queryRoom(const QString &id) override;
     void setPresence(const Presence &presence) override;
+    QString foldCase(const QString &text) const override;
+    int maxMessageSize() const override;
 
     QList<Identifier> simulatedPeople() const override;
     Result<Message> speakAs(const QString &nick, const Identifier &to, const QString &text) override;
@@ -78,6 +80,7 @@ private:
 
     QString m_botAccount;
     quint64 m_messageSerial = 0;
+    quint64 m_connectAttempt = 0;  // the connectToService() call that may finish
     QPointer<LocalService> m_service;
     QPointer<LocalSimulation> m_simulation;
 };

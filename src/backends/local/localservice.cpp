@@ -283,6 +283,8 @@ QString LocalService::say(const QString &account, const QString &target, const Q
         return tr("there is no account @%1").arg(account);
     if (text.isEmpty())
         return tr("there is nothing to say");
+    if (text.toUtf8().size() > MaxMessageBytes)
+        return tr("the message is longer than %1 bytes").arg(MaxMessageBytes);
     if (target.startsWith(QLatin1Char('@'))) {
         if (!findUser(target.mid(1)))
             return tr("there is no account %1").arg(target);

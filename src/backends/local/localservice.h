@@ -44,6 +44,10 @@ class LocalService : public QObject
     Q_OBJECT
 
 public:
+    // Like a real service the local one limits message size, so the bot's
+    // splitting of long replies can be seen and tested without a network.
+    static constexpr int MaxMessageBytes = 2000;
+
     explicit LocalService(QObject *parent = nullptr);
 
     // A few people and the rooms #lobby, #dev, #random and the

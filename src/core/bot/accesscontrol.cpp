@@ -73,15 +73,6 @@ void mergeInto(AclRule &into, const AclRule &from)
     into.roomOnly = into.roomOnly || from.roomOnly;
 }
 
-QStringList foldAll(const QStringList &patterns, FoldFunction fold)
-{
-    QStringList folded;
-    folded.reserve(patterns.size());
-    for (const QString &pattern : patterns)
-        folded.append(fold(pattern));
-    return folded;
-}
-
 } // namespace
 
 // The admins and rules folded one way, index for index, so a check with a
@@ -92,39 +83,54 @@ struct AccessControl::Folded
     QList<AclRule> rules;
 };
 
-// Only plain functions are cached: a function pointer says which fold it
-// is, while a lambda may capture state that changes what it does.
+// A fold is cached under its foldId, or under its address when it is a
+// plain function: a lambda without a foldId may capture state that changes
+// what it does, so it is never cached.
 struct AccessControl::FoldCache
 {
+    struct Entry
+    {
+        FoldFunction function = nullptr;
+        QString id;
+        std::shared_ptr<const Folded> folded;
+    };
     QMutex mutex;
-    QVarLengthArray<std::pair<FoldFunction, std::shared_ptr<const Folded>>, 4> entries;
+    QVarLengthArray<Entry, 4> entries;
 };
 
-std::shared_ptr<const AccessControl::Folded>
-AccessControl::folded(const std::function<QString(const QString &)> &fold) const
+std::shared_ptr<const AccessControl::Folded> AccessControl::folded(const std::function<QString(const QString &)> &fold,
+                                                                   const QString &foldId) const
 {
-    const FoldFunction *function = fold.target<FoldFunction>();
-    if (!function || !*function || !m_foldCache)
+    const FoldFunction *target = fold.target<FoldFunction>();
+    const FoldFunction function = foldId.isEmpty() && target ? *target : nullptr;
+    if ((!function && foldId.isEmpty()) || !m_foldCache)
         return {};
     QMutexLocker lock(&m_foldCache->mutex);
     for (const auto &entry : std::as_const(m_foldCache->entries)) {
-        if (entry.first == *function)
-            return entry.second;
+        if (entry.function == function && entry.id == foldId)
+            return entry.folded;
     }
-    // One fold per kind of backend in practice; a bound keeps a caller that
-    // makes up new functions from growing the cache.
-    if (m_foldCache->entries.size() >= 8)
+    // A few folds in practice (one per kind of backend); the bound keeps a
+    // caller that makes up new ids from growing the cache without end.
+    if (m_foldCache->entries.size() >= 16)
         return {};
     auto result = std::make_shared<Folded>();
-    result->admins = foldAll(m_admins, *function);
+    const auto foldAll = [&fold](const QStringList &patterns) {
+        QStringList folded;
+        folded.reserve(patterns.size());
+        for (const QString &pattern : patterns)
+            folded.append(fold(pattern));
+        return folded;
+    };
+    result->admins = foldAll(m_admins);
     result->rules = m_rules;
     for (AclRule &rule : result->rules) {
-        rule.allowUsers = foldAll(rule.allowUsers, *function);
-        rule.denyUsers = foldAll(rule.denyUsers, *function);
-        rule.allowRooms = foldAll(rule.allowRooms, *function);
-        rule.denyRooms = foldAll(rule.denyRooms, *function);
+        rule.allowUsers = foldAll(rule.allowUsers);
+        rule.denyUsers = foldAll(rule.denyUsers);
+        rule.allowRooms = foldAll(rule.allowRooms);
+        rule.denyRooms = foldAll(rule.denyRooms);
     }
-    m_foldCache->entries.append({*function, result});
+    m_foldCache->entries.append({function, foldId, result});
     return result;
 }
 
@@ -211,7 +217,7 @@ AclDecision AccessControl::check(const AclRequest &request) const
     const QString foldedRoom = inRoom && fold ? fold(request.room) : request.room;
     // Patterns are matched as written (no fold), pre-folded from the cache,
     // or folded one by one (a fold the cache cannot identify).
-    const std::shared_ptr<const Folded> cached = fold ? folded(fold) : nullptr;
+    const std::shared_ptr<const Folded> cached = fold ? folded(fold, request.foldId) : nullptr;
     const Fold *patternFold = fold && !cached ? &fold : nullptr;
     const QStringList &adminPatterns = cached ? cached->admins : m_admins;
     const QList<AclRule> &matchRules = cached ? cached->rules : m_rules;
@@ -511,23 +517,73 @@ AccessControl AccessControl::fromSettings(QSettings &settings, QStringList *warn
 
 bool AccessControl::globMatch(const QString &pattern, const QString &text)
 {
-    // The classic two-pointer wildcard match: on a mismatch, only the most
-    // recent * takes one more character, so "a*a*a*a*b" against a long run of
-    // a's costs pattern × text steps, never an exponential backtrack.
     const QChar *p = pattern.constData();
     const QChar *t = text.constData();
     const qsizetype pn = pattern.size();
     const qsizetype tn = text.size();
     // One character is a whole surrogate pair, so ? and * never split one.
-    const auto width = [t, tn](qsizetype i) -> qsizetype {
-        return i + 1 < tn && t[i].isHighSurrogate() && t[i + 1].isLowSurrogate() ? 2 : 1;
+    const auto width = [t](qsizetype i, qsizetype end) -> qsizetype {
+        return i + 1 < end && t[i].isHighSurrogate() && t[i + 1].isLowSurrogate() ? 2 : 1;
     };
+    const auto widthBefore = [t](qsizetype end) -> qsizetype {
+        return end >= 2 && t[end - 1].isLowSurrogate() && t[end - 2].isHighSurrogate() ? 2 : 1;
+    };
+
+    // The literal head (before the first *) and tail (after the last *) must
+    // sit at the two ends of the text. Checking them first settles most
+    // mismatches ("*!*@*.staff.example" against another host) at once.
+    // Patterns are short: one plain pass beats two indexOf() calls.
+    qsizetype firstStar = -1;
+    qsizetype lastStar = -1;
+    for (qsizetype i = 0; i < pn; ++i) {
+        if (p[i] == u'*') {
+            if (firstStar < 0)
+                firstStar = i;
+            lastStar = i;
+        }
+    }
+    const qsizetype headEnd = firstStar < 0 ? pn : firstStar;
     qsizetype pi = 0;
     qsizetype ti = 0;
-    qsizetype starPattern = -1; // pattern position just after the last *
-    qsizetype starText = 0;     // where the text stood when that * began
-    while (ti < tn) {
-        if (pi < pn) {
+    while (pi < headEnd) {
+        if (ti >= tn)
+            return false;
+        if (p[pi] == u'?')
+            ti += width(ti, tn);
+        else if (p[pi] == t[ti])
+            ++ti;
+        else
+            return false;
+        ++pi;
+    }
+    if (firstStar < 0)
+        return ti == tn;
+    const qsizetype tailStart = lastStar + 1;
+    qsizetype pe = pn;
+    qsizetype te = tn;
+    while (pe > tailStart) {
+        if (te <= ti)
+            return false;
+        if (p[pe - 1] == u'?')
+            te -= widthBefore(te);
+        else if (p[pe - 1] == t[te - 1])
+            --te;
+        else
+            return false;
+        --pe;
+    }
+    if (te < ti)
+        return false;
+
+    // The middle, which begins and ends with *, against what is left of the
+    // text: the classic two-pointer match. On a mismatch only the most recent
+    // * takes one more character, so "a*a*a*a*b" against a long run of a's
+    // costs pattern × text steps, never an exponential backtrack.
+    const qsizetype pm = tailStart; // one past the last *
+    qsizetype starPattern = -1;     // pattern position just after the last * seen
+    qsizetype starText = 0;         // where the text stood when that * began
+    while (ti < te) {
+        if (pi < pm) {
             const QChar c = p[pi];
             if (c == u'*') {
                 starPattern = ++pi;
@@ -536,7 +592,7 @@ bool AccessControl::globMatch(const QString &pattern, const QString &text)
             }
             if (c == u'?') {
                 ++pi;
-                ti += width(ti);
+                ti += width(ti, te);
                 continue;
             }
             if (c == t[ti]) {
@@ -545,15 +601,14 @@ bool AccessControl::globMatch(const QString &pattern, const QString &text)
                 continue;
             }
         }
-        if (starPattern < 0)
-            return false;
-        starText += width(starText);
+        // starPattern is set: the middle begins with *.
+        starText += width(starText, te);
         ti = starText;
         pi = starPattern;
     }
-    while (pi < pn && p[pi] == u'*')
+    while (pi < pm && p[pi] == u'*')
         ++pi;
-    return pi == pn;
+    return pi == pm && ti == te;
 }
 
 } // namespace Botdeck

@@ -37,9 +37,14 @@ struct AclRequest
     Identifier caller;
     QString room; // empty for a direct message
     // How the caller's backend folds case for comparison (IRC casemapping);
-    // identity when unset. A plain function (not a lambda) is cheapest:
-    // AccessControl then folds its patterns once per function, not per check.
+    // identity when unset. Patterns are folded too, so a check with a fold
+    // costs one fold per pattern unless AccessControl can tell which fold it
+    // is and reuse patterns it folded before: when fold is a plain function
+    // (not a lambda), or when foldId names it.
     std::function<QString(const QString &)> fold;
+    // Names the fold ("irc:rfc1459", "local"); requests with the same
+    // non-empty foldId must fold identically. Optional.
+    QString foldId;
 };
 
 // The answer, with the reason in plain words: which rule decided, and which
@@ -105,7 +110,8 @@ private:
     struct Folded;
     struct FoldCache;
     std::shared_ptr<FoldCache> m_foldCache;
-    std::shared_ptr<const Folded> folded(const std::function<QString(const QString &)> &fold) const;
+    std::shared_ptr<const Folded> folded(const std::function<QString(const QString &)> &fold,
+                                         const QString &foldId = {}) const;
 };
 
 } // namespace Botdeck

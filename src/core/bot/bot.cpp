@@ -20,6 +20,8 @@ namespace Botdeck {
 
 namespace {
 
+constexpr std::chrono::seconds RoomRejoinGrace{60};
+
 // The position where the word after position from starts, and its end.
 std::pair<qsizetype, qsizetype> nextWord(const QString &text, qsizetype from)
 {
@@ -58,18 +60,14 @@ void Bot::attach(Backend *backend)
     connect(backend, &Backend::messageReceived, this,
             [this, backend](const Message &message) { handleMessage(backend, message); });
     connect(backend, &Backend::presenceChanged, this, [this, backend](const Presence &presence) {
-        const QList<BotPlugin *> plugins = m_plugins->plugins();
-        for (BotPlugin *plugin : plugins) {
-            if (m_plugins->isActive(plugin->name()))
-                plugin->handlePresence(backend, presence);
-        }
+        const QList<BotPlugin *> plugins = m_plugins->activePlugins();
+        for (BotPlugin *plugin : plugins)
+            plugin->handlePresence(backend, presence);
     });
     const auto watchRoom = [this](Room *room) {
         connect(room, &Room::joinedChanged, this, [this, room](bool joined) {
-            const QList<BotPlugin *> plugins = m_plugins->plugins();
+            const QList<BotPlugin *> plugins = m_plugins->activePlugins();
             for (BotPlugin *plugin : plugins) {
-                if (!m_plugins->isActive(plugin->name()))
-                    continue;
                 if (joined)
                     plugin->handleRoomJoined(room);
                 else
@@ -81,12 +79,6 @@ void Bot::attach(Backend *backend)
     const QList<Room *> rooms = backend->rooms();
     for (Room *room : rooms)
         watchRoom(room);
-    connect(backend->sendQueue(), &SendQueue::overflowed, this, [this, backend](const QString &description) {
-        Q_EMIT warningIssued(tr("The send queue of %1 is full (%2 waiting); not queued: %3")
-                                 .arg(backend->serviceName())
-                                 .arg(backend->sendQueue()->pendingCount())
-                                 .arg(description));
-    });
 }
 
 void Bot::detach(Backend *backend)
@@ -94,7 +86,6 @@ void Bot::detach(Backend *backend)
     if (!m_backends.removeOne(backend))
         return;
     backend->disconnect(this);
-    backend->sendQueue()->disconnect(this);
 }
 
 QList<Backend *> Bot::backends() const
@@ -212,11 +203,10 @@ void Bot::handleMessage(Backend *backend, const Message &message)
 {
     if (isOwnMessage(backend, message))
         return;
-    const QList<BotPlugin *> plugins = m_plugins->plugins();
-    for (BotPlugin *plugin : plugins) {
-        if (m_plugins->isActive(plugin->name()))
-            plugin->handleMessage(backend, message);
-    }
+    // A copy: a plugin may switch plugins on or off while it handles this.
+    const QList<BotPlugin *> plugins = m_plugins->activePlugins();
+    for (BotPlugin *plugin : plugins)
+        plugin->handleMessage(backend, message);
     const QString text = commandText(backend, message);
     if (text.isNull()) {
         runRegexCommands(backend, message, false);
@@ -271,19 +261,47 @@ void Bot::send(Backend *backend, const Message &message)
 {
     const QStringList pieces = splitUtf8(message.body(), backend->maxMessageSize());
     const QPointer<Backend> target = backend;
+    SendQueue *queue = backend->sendQueue();
     for (const QString &piece : pieces) {
         Message part = message;
         part.setBody(piece);
-        const bool queued = backend->sendQueue()->enqueue(
-            SendQueue::Priority::Reply,
-            [target, part] {
-                if (target)
-                    target->sendMessage(part);
-            },
-            tr("reply to %1: %2").arg(part.to().toString(), piece.left(60)));
-        if (queued)
-            Q_EMIT replyQueued(backend, part);
+        if (queue->isFull()) {
+            Q_EMIT warningIssued(tr("The send queue of %1 is full (%2 waiting); not queued: reply to %3: %4")
+                                     .arg(backend->serviceName())
+                                     .arg(queue->pendingCount())
+                                     .arg(part.to().toString(), piece.left(60)));
+            continue;
+        }
+        queue->enqueue(SendQueue::Priority::Reply, [this, target, part] {
+            if (target)
+                deliver(target, part);
+        });
+        Q_EMIT replyQueued(backend, part);
     }
+}
+
+void Bot::deliver(Backend *backend, const Message &message)
+{
+    Room *room = message.isGroup() ? backend->room(message.room()) : nullptr;
+    if (!room || room->isJoined()) {
+        backend->sendMessage(message);
+        return;
+    }
+    // Right after a reconnect the queue opens while rooms are still being
+    // rejoined: a reply to a room waits for the room, in order, for a while.
+    auto *waiter = new QObject(room);
+    connect(room, &Room::joinedChanged, waiter, [backend, message, waiter](bool joined) {
+        if (!joined)
+            return;
+        backend->sendMessage(message);
+        waiter->disconnect();
+        waiter->deleteLater();
+    });
+    QTimer::singleShot(RoomRejoinGrace, waiter, [this, message, waiter] {
+        Q_EMIT warningIssued(tr("Not sent, because the bot is not back in %1: %2")
+                                 .arg(message.room(), message.body().left(80)));
+        waiter->deleteLater();
+    });
 }
 
 QDateTime Bot::startTime() const
@@ -365,11 +383,11 @@ void Bot::dispatch(Backend *backend, const Message &message, const QString &text
     const CommandEntry *entry = m_plugins->findCommand(words, &consumed);
     if (!entry) {
         if (!runRegexCommands(backend, message, asOperator))
-            unknownCommand(backend, message, words.constFirst(), asOperator);
+            unknownCommand(backend, message, words.mid(0, 2).join(u' '), asOperator);
         return;
     }
     const QString argumentText = text.mid(ends.at(consumed - 1)).trimmed();
-    run(backend, message, *entry, argumentText, {}, asOperator);
+    run(backend, message, *entry, argumentText, nullptr, asOperator);
 }
 
 bool Bot::runRegexCommands(Backend *backend, const Message &message, bool asOperator)
@@ -378,7 +396,7 @@ bool Bot::runRegexCommands(Backend *backend, const Message &message, bool asOper
     for (const CommandEntry *entry : regexCommands) {
         const QRegularExpressionMatch match = entry->command.pattern.match(message.body());
         if (match.hasMatch()) {
-            run(backend, message, *entry, message.body(), match, asOperator);
+            run(backend, message, *entry, message.body(), &match, asOperator);
             return true;
         }
     }
@@ -386,7 +404,7 @@ bool Bot::runRegexCommands(Backend *backend, const Message &message, bool asOper
 }
 
 void Bot::run(Backend *backend, const Message &message, const CommandEntry &entry, const QString &argumentText,
-              const QRegularExpressionMatch &match, bool asOperator)
+              const QRegularExpressionMatch *match, bool asOperator)
 {
     const BotCommand &command = entry.command;
     if (!asOperator) {
@@ -410,9 +428,13 @@ void Bot::run(Backend *backend, const Message &message, const CommandEntry &entr
     state->message = message;
     state->command = command.name;
     state->argumentText = argumentText;
-    state->match = match;
+    if (match)
+        state->match = *match;
     state->isOperator = asOperator;
-    if (!command.isRegex()) {
+    if (command.rawArguments) {
+        static const QRegularExpression whiteSpace(QStringLiteral("\\s+"));
+        state->arguments = argumentText.split(whiteSpace, Qt::SkipEmptyParts);
+    } else if (!command.isRegex()) {
         const Result<QStringList> arguments = splitArguments(argumentText);
         if (!arguments) {
             answer(backend, message, asOperator,
@@ -451,16 +473,44 @@ void Bot::answer(Backend *backend, const Message &message, bool asOperator, cons
     send(backend, replyFor(backend, message, asOperator, text, false));
 }
 
-void Bot::unknownCommand(Backend *backend, const Message &message, const QString &name, bool asOperator)
+void Bot::unknownCommand(Backend *backend, const Message &message, const QString &words, bool asOperator)
 {
     if (message.isGroup() && !asOperator && !m_repliesToUnknownInRooms)
         return;
+    // words holds the first two words written. When the first names a group
+    // of commands ("room join", "room list"), the second is the mistake and
+    // the suggestions come from that group; otherwise only the first counts.
+    const QString first = words.section(u' ', 0, 0);
+    const QString groupPrefix = first.toLower() + u' ';
     QStringList names;
+    QStringList group;
     const QList<const CommandEntry *> commands = m_plugins->commands();
-    for (const CommandEntry *entry : commands)
+    for (const CommandEntry *entry : commands) {
         names.append(entry->command.name.section(u' ', 0, 0));
+        if (entry->command.name.toLower().startsWith(groupPrefix))
+            group.append(entry->command.name);
+    }
     names.removeDuplicates();
-    const QStringList close = closestMatches(name, names);
+    if (!group.isEmpty() && !words.contains(u' ')) {
+        for (QString &candidate : group)
+            candidate.prepend(m_prefix);
+        answer(backend, message, asOperator,
+               tr("\"%1\" needs one more word: %2.").arg(first, group.join(QStringLiteral(", "))));
+        return;
+    }
+    const QString name = group.isEmpty() ? first : words;
+    QStringList close;
+    if (group.isEmpty()) {
+        close = closestMatches(first, names);
+    } else {
+        QStringList rests;
+        for (const QString &candidate : std::as_const(group))
+            rests.append(candidate.section(u' ', 1));
+        const QString groupName = group.constFirst().section(u' ', 0, 0);
+        const QStringList closeRests = closestMatches(words.section(u' ', 1), rests);
+        for (const QString &rest : closeRests)
+            close.append(groupName + u' ' + rest);
+    }
     if (close.isEmpty()) {
         answer(backend, message, asOperator,
                tr("Unknown command \"%1\". Say %2help for the list.").arg(name, m_prefix));

@@ -97,7 +97,8 @@ private:
     void dispatch(Backend *backend, const Message &message, const QString &text, bool asOperator);
     bool runRegexCommands(Backend *backend, const Message &message, bool asOperator);
     void run(Backend *backend, const Message &message, const CommandEntry &entry, const QString &argumentText,
-             const QRegularExpressionMatch &match, bool asOperator);
+             const QRegularExpressionMatch *match, bool asOperator);
+    void deliver(Backend *backend, const Message &message);
     void answer(Backend *backend, const Message &message, bool asOperator, const QString &text);
     void unknownCommand(Backend *backend, const Message &message, const QString &name, bool asOperator);
     void deliverReply(const CallPointer &call, const QString &text, bool privately);

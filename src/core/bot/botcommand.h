@@ -29,6 +29,10 @@ struct BotCommand
     QString arguments;    // "<text>", shown by help
     QString description;
     bool adminOnly = false;
+    // The handler reads argumentText() as written: quotes are not
+    // interpreted (an apostrophe is no error) and arguments() is the text
+    // split at white space.
+    bool rawArguments = false;
     QRegularExpression pattern;  // valid only for regex commands
     CommandHandler handler;
 

@@ -69,7 +69,7 @@ QString CommandCall::argumentText() const
 
 QRegularExpressionMatch CommandCall::match() const
 {
-    return d ? d->match : QRegularExpressionMatch();
+    return d && d->match ? *d->match : QRegularExpressionMatch();
 }
 
 bool CommandCall::isOperator() const

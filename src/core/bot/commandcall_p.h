@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <optional>
 
 namespace Botdeck {
 
@@ -21,7 +22,7 @@ struct CommandCall::State
     QString command;
     QStringList arguments;
     QString argumentText;
-    QRegularExpressionMatch match;
+    std::optional<QRegularExpressionMatch> match;  // regex commands only: a match allocates
     bool isOperator = false;
     std::atomic<bool> deferred{false};
     std::atomic<bool> finished{false};

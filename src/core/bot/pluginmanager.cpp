@@ -55,6 +55,9 @@ Result<BotPlugin *> PluginManager::load(const QString &file)
 {
     using R = Result<BotPlugin *>;
     auto *loader = new QPluginLoader(file, this);
+    // Every symbol resolved at load time: a missing one is an error now, not
+    // a crash when the plugin first calls it.
+    loader->setLoadHints(QLibrary::ResolveAllSymbolsHint);
     // The IID is in the metadata, readable without running any plugin code.
     const QString iid = loader->metaData().value(QStringLiteral("IID")).toString();
     if (iid.isEmpty()) {
@@ -74,6 +77,13 @@ Result<BotPlugin *> PluginManager::load(const QString &file)
         loader->unload();
         delete loader;
         return R::failure(tr("cannot load %1: %2").arg(file, error));
+    }
+    if (BotPlugin *existing = this->plugin(plugin->name())) {
+        // Loading one library twice gives the same instance: it must survive.
+        if (existing != plugin)
+            loader->unload();
+        delete loader;
+        return R::failure(tr("a plugin called %1 is already loaded (%2)").arg(plugin->name(), file));
     }
     m_loaders.append(loader);
     return add(plugin);
@@ -106,6 +116,11 @@ QStringList PluginManager::loadFrom(const QStringList &folders)
 QList<BotPlugin *> PluginManager::plugins() const
 {
     return m_plugins;
+}
+
+const QList<BotPlugin *> &PluginManager::activePlugins() const
+{
+    return m_activePlugins;
 }
 
 BotPlugin *PluginManager::plugin(const QString &name) const
@@ -231,6 +246,11 @@ QStringList PluginManager::commandNames() const
 
 void PluginManager::rebuildIndex()
 {
+    m_activePlugins.clear();
+    for (BotPlugin *plugin : std::as_const(m_plugins)) {
+        if (m_active.contains(plugin->name()))
+            m_activePlugins.append(plugin);
+    }
     m_commands.clear();
     m_regexCommands.clear();
     m_longestName = 1;

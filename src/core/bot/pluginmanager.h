@@ -44,6 +44,8 @@ public:
     QStringList loadFrom(const QStringList &folders);
 
     QList<BotPlugin *> plugins() const;
+    // The active ones, in the order they were added.
+    const QList<BotPlugin *> &activePlugins() const;
     BotPlugin *plugin(const QString &name) const;
     bool isActive(const QString &name) const;
     Result<BotPlugin *> activate(const QString &name);
@@ -71,6 +73,7 @@ private:
     Bot *m_bot;
     QList<BotPlugin *> m_plugins;
     QSet<QString> m_active;
+    QList<BotPlugin *> m_activePlugins;
     QSet<QString> m_disabled;
     QList<QPluginLoader *> m_loaders;
     QHash<QString, CommandEntry> m_commands;  // by lower-case name

@@ -21,8 +21,6 @@ QStringList splitUtf8(const QString &text, int maxBytes)
 {
     if (maxBytes <= 0 || text.size() * 3 <= maxBytes)
         return {text};
-    // A code point takes up to 4 bytes; a limit below that could never move.
-    maxBytes = std::max(maxBytes, 4);
 
     QStringList pieces;
     qsizetype start = 0;
@@ -31,13 +29,18 @@ QStringList splitUtf8(const QString &text, int maxBytes)
         qsizetype end = start;
         qsizetype lastSpace = -1;
         while (end < text.size()) {
-            const bool pair = text.at(end).isHighSurrogate() && end + 1 < text.size()
-                && text.at(end + 1).isLowSurrogate();
-            const char32_t codePoint =
-                pair ? QChar::surrogateToUcs4(text.at(end), text.at(end + 1)) : text.at(end).unicode();
+            const bool pair
+                = text.at(end).isHighSurrogate() && end + 1 < text.size() && text.at(end + 1).isLowSurrogate();
+            const char32_t codePoint
+                = pair ? QChar::surrogateToUcs4(text.at(end), text.at(end + 1)) : text.at(end).unicode();
             const int length = utf8Length(codePoint);
-            if (bytes + length > maxBytes)
+            if (bytes + length > maxBytes) {
+                // A character larger than the whole limit (maxBytes < 4) goes
+                // alone: better one piece over the limit than a cut inside it.
+                if (end == start)
+                    end += pair ? 2 : 1;
                 break;
+            }
             bytes += length;
             if (text.at(end) == u' ')
                 lastSpace = end;
@@ -47,9 +50,14 @@ QStringList splitUtf8(const QString &text, int maxBytes)
             pieces.append(text.mid(start));
             break;
         }
-        if (lastSpace > start) {
+        if (text.at(end) == u' ') {
+            // The piece ends right before a space: cut there, not at an
+            // earlier space, and do not start the next piece with it.
+            pieces.append(text.mid(start, end - start));
+            start = end + 1;
+        } else if (lastSpace > start) {
             pieces.append(text.mid(start, lastSpace - start));
-            start = lastSpace + 1;  // the space that separated the pieces goes
+            start = lastSpace + 1; // the space that separated the pieces goes
         } else {
             pieces.append(text.mid(start, end - start));
             start = end;

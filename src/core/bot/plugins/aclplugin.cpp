@@ -72,7 +72,9 @@ QString AclPlugin::explain(const CommandCall &call) const
     QString text = tr("%1 %2 run %3 here: %4.")
                        .arg(who.toString(), decision.allowed ? tr("may") : tr("may not"), command, decision.reason);
     if (!decision.field.isEmpty())
-        text += tr(" (rule %1 matched %2 = %3)").arg(decision.rule, decision.field, decision.value);
+        // Neutral wording: a refusal is often decided by a pattern that did
+        // not match (an admin-only command, an allow list).
+        text += tr(" (decided by rule %1 on %2 = %3)").arg(decision.rule, decision.field, decision.value);
     return text;
 }
 

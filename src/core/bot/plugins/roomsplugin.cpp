@@ -1,11 +1,15 @@
 #include "roomsplugin.h"
 
 #include "core/backend.h"
+#include "core/bot/arguments.h"
 #include "core/bot/bot.h"
 #include "core/room.h"
 
 #include <QCollator>
+#include <QRegularExpression>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Botdeck {
 
@@ -61,13 +65,14 @@ QString RoomsPlugin::description() const
 
 QList<BotCommand> RoomsPlugin::commands() const
 {
-    const auto command = [](const QString &name, const QString &arguments, const QString &description,
-                            bool adminOnly, CommandHandler handler) {
+    const auto command = [](const QString &name, const QString &arguments, const QString &description, bool adminOnly,
+                            CommandHandler handler, bool rawArguments = false) {
         BotCommand c;
         c.name = name;
         c.arguments = arguments;
         c.description = description;
         c.adminOnly = adminOnly;
+        c.rawArguments = rawArguments;
         c.handler = std::move(handler);
         return c;
     };
@@ -80,7 +85,7 @@ QList<BotCommand> RoomsPlugin::commands() const
         command(QStringLiteral("room occupants"), tr("<room>"), tr("Who is in a room"), false,
                 &RoomsPlugin::occupants),
         command(QStringLiteral("room topic"), tr("<room> [new topic]"), tr("Shows or sets a room's topic"), false,
-                &RoomsPlugin::topic),
+                &RoomsPlugin::topic, true),
         command(QStringLiteral("room invite"), tr("<room> <identifier>..."), tr("Invites people to a room"), true,
                 &RoomsPlugin::invite),
         command(QStringLiteral("room create"), tr("<room>"), tr("Creates a room"), true, &RoomsPlugin::create),
@@ -155,10 +160,23 @@ void RoomsPlugin::topic(const CommandCall &call)
     Room *room = roomArgument(call);
     if (!room)
         return;
-    const QString newTopic = call.arguments().mid(1).join(u' ');
+    // The new topic is the rest of the text as written (apostrophes and
+    // spacing kept), or the one quoted argument it consists of.
+    const QString text = call.argumentText();
+    static const QRegularExpression whiteSpace(QStringLiteral("\\s"));
+    const qsizetype afterRoom = text.indexOf(whiteSpace);
+    const QString rest = afterRoom < 0 ? QString() : text.mid(afterRoom).trimmed();
+    const Result<QStringList> quoted = splitArguments(rest);
+    const QString newTopic = quoted && quoted.value().size() == 1 ? quoted.value().constFirst() : rest;
     if (newTopic.isEmpty()) {
         call.reply(room->topic().isEmpty() ? tr("%1 has no topic.").arg(room->id())
                                            : tr("The topic of %1 is: %2").arg(room->id(), room->topic()));
+        return;
+    }
+    // The service would not announce a change, so waiting for one would
+    // only end in the time limit.
+    if (room->isJoined() && room->topic() == newTopic) {
+        call.reply(tr("The topic of %1 is already: %2").arg(room->id(), newTopic));
         return;
     }
     finishWhen(call, room, &Room::topicChanged, [room, newTopic](const QString &topic, const Identifier &) {
@@ -176,13 +194,31 @@ void RoomsPlugin::invite(const CommandCall &call)
     Room *room = roomArgument(call, 2);
     if (!room)
         return;
+    // Services refuse invitations from outside, and say so only to the room.
+    if (!room->isJoined()) {
+        call.reply(tr("I am not in %1, so I cannot invite anyone to it.").arg(room->id()));
+        return;
+    }
     QList<Identifier> people;
     QStringList names;
     const QStringList wanted = call.arguments().mid(1);
+    const QList<Identifier> present = room->occupants();
+    Backend *backend = call.backend();
     for (const QString &text : wanted) {
-        const Result<Identifier> person = call.backend()->buildIdentifier(text);
+        const Result<Identifier> person = backend->buildIdentifier(text);
         if (!person) {
             call.reply(tr("Cannot invite %1: %2").arg(text, person.error()));
+            return;
+        }
+        if (person.value().isRoom() || person.value().person().isEmpty()) {
+            call.reply(tr("Cannot invite %1: it is a room, not a person").arg(text));
+            return;
+        }
+        const QString address = backend->foldCase(person.value().person());
+        if (std::any_of(present.cbegin(), present.cend(), [backend, &address](const Identifier &occupant) {
+                return backend->foldCase(occupant.person()) == address;
+            })) {
+            call.reply(tr("Cannot invite %1: already in %2").arg(text, room->id()));
             return;
         }
         people.append(person.value());

@@ -39,12 +39,15 @@ QString UtilsPlugin::description() const
 
 QList<BotCommand> UtilsPlugin::commands() const
 {
+    // The text goes back exactly as written, apostrophes and quotes too.
+    BotCommand echo = BotCommand::simple(
+        QStringLiteral("echo"), tr("<text>"), tr("Says the text back"), [](const CommandCall &call) {
+            return call.argumentText().isEmpty() ? tr("Echo what? Say %1echo <text>.").arg(call.bot()->prefix())
+                                                 : call.argumentText();
+        });
+    echo.rawArguments = true;
     return {
-        BotCommand::simple(QStringLiteral("echo"), tr("<text>"), tr("Says the text back"),
-                           [](const CommandCall &call) {
-                               return call.argumentText().isEmpty() ? tr("Echo what? Say echo <text>.")
-                                                                    : call.argumentText();
-                           }),
+        echo,
         BotCommand::simple(QStringLiteral("whoami"), QString(), tr("Shows every field of your identifier"),
                            [](const CommandCall &call) { return describeIdentifier(call.caller()); }),
         BotCommand::simple(QStringLiteral("uptime"), QString(), tr("How long the bot has been running"),
