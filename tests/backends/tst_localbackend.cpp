@@ -941,8 +941,11 @@ private Q_SLOTS:
         Room *garden = backend->joinRoom(s("#garden")).valueOr(nullptr);
         QVERIFY(garden);
         QTRY_VERIFY(garden->isJoined());
+        Room *vault = backend->joinRoom(s("#vault"), s("opensesame")).valueOr(nullptr);
+        QVERIFY(vault);
+        QTRY_VERIFY(vault->isJoined());
         const QList<Room *> rooms = backend->rooms();
-        QCOMPARE(rooms.size(), 4);
+        QCOMPARE(rooms.size(), 5);
 
         QSignalSpy states(backend.get(), &Backend::stateChanged);
         QSignalSpy traffic(backend.get(), &Backend::trafficLogged);
@@ -971,9 +974,11 @@ private Q_SLOTS:
         QCOMPARE(backend->rooms(), rooms);
         QCOMPARE(backend->room(s("#lobby"))->occupantCount(), 7);
         QCOMPARE(backend->botIdentifier().person(), s("@botdeck"));
-        // A fresh service: the room the bot made last time is gone.
-        QVERIFY(!garden->exists());
-        QVERIFY(!garden->isJoined());
+        // Every room the bot was in comes back: #vault with its password,
+        // and #garden, which the fresh service no longer had, made again.
+        QTRY_VERIFY(vault->isJoined());
+        QTRY_VERIFY(garden->isJoined());
+        QVERIFY(garden->exists());
 
         auto *simulation = qobject_cast<SimulationControl *>(backend.get());
         QSignalSpy received(backend.get(), &Backend::messageReceived);

@@ -301,6 +301,24 @@ private Q_SLOTS:
         QVERIFY(service()->isMember(QStringLiteral("botdeck"), QStringLiteral("#vault")));
     }
 
+    void roomPasswordsAreNotTakenInPublic()
+    {
+        makeAliceAdmin();
+        QCOMPARE(alice(QStringLiteral("!room join #vault opensesame")),
+                 QStringLiteral("Everyone here can read that password now: tell it to me in a direct message "
+                                "instead. I did not use it."));
+        QVERIFY(!service()->isMember(QStringLiteral("botdeck"), QStringLiteral("#vault")));
+    }
+
+    void leavingTheRoomAskedFromAnswersPrivately()
+    {
+        makeAliceAdmin();
+        QCOMPARE(alice(QStringLiteral("!room leave #lobby")), QStringLiteral("Left #lobby."));
+        const Message reply = f->sent.constLast();
+        QVERIFY(reply.isDirect());
+        QCOMPARE(reply.to().person(), QStringLiteral("@alice"));
+    }
+
     void roomJoinMistakes()
     {
         makeAliceAdmin();
@@ -677,10 +695,9 @@ private Q_SLOTS:
         QCOMPARE(alice(QStringLiteral("!acl explain room join carol")),
                  QStringLiteral("@carol may not run room join here: only admins may run room join; your aclAttr is "
                                 "@carol. (decided by rule admins on aclAttr = @carol)"));
-        QCOMPARE(
-            bob(QStringLiteral("!acl explain whoami alice")),
-            QStringLiteral("@alice may run whoami here: aclAttr @alice matches admin pattern \"@alice\"; admins may "
-                           "run whoami. (decided by rule admins on aclAttr = @alice)"));
+        // Asking about someone else tells which patterns let people in: admins only.
+        QCOMPARE(bob(QStringLiteral("!acl explain whoami alice")),
+                 QStringLiteral("Only admins may ask about other people; !acl explain whoami explains it for you."));
         // The answer matches what the dispatcher does.
         QCOMPARE(bob(QStringLiteral("!echo hi")),
                  QStringLiteral("You may not run echo: rule \"echo\" denies echo to aclAttr @bob (deny_users pattern "
@@ -708,7 +725,7 @@ private Q_SLOTS:
         QCOMPARE(bob(QStringLiteral("!acl explain")), QStringLiteral("Say !acl explain <command> [identifier]."));
         QCOMPARE(bob(QStringLiteral("!acl explain frobnicate")),
                  QStringLiteral("#lobby/bob may not run frobnicate here: there is no command called frobnicate."));
-        QCOMPARE(bob(QStringLiteral("!acl explain echo nosuchperson")),
+        QCOMPARE(alice(QStringLiteral("!acl explain echo nosuchperson")),
                  QStringLiteral("Cannot explain for that identifier: Nobody is using the nick nosuchperson"));
     }
 };

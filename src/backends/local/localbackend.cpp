@@ -178,6 +178,22 @@ void LocalBackend::finishLogin(const BackendSettings &settings)
         if (!joined)
             reportError(joined.error());
     }
+    // Reconnecting with the same settings brings back the rooms the bot was
+    // in when the last connection ended, with their passwords; other
+    // settings are a new session.
+    const bool reconnecting = settings.values() == m_lastSettings.values();
+    m_lastSettings = settings;
+    QStringList restore = std::exchange(m_roomsToRestore, {});
+    if (!reconnecting)
+        restore.clear();
+    for (const QString &id : restore) {
+        auto *room = static_cast<LocalRoom *>(this->room(id));
+        const bool autojoined = std::any_of(autojoin.cbegin(), autojoin.cend(), [&id](const QString &wanted) {
+            return wanted.trimmed().compare(id, Qt::CaseInsensitive) == 0;
+        });
+        if (room && !autojoined)
+            room->join(room->password());
+    }
 }
 
 void LocalBackend::disconnectFromService()
@@ -185,8 +201,11 @@ void LocalBackend::disconnectFromService()
     if (state() == State::Disconnected)
         return;
     const QList<Room *> all = rooms();
-    for (Room *room : all)
+    for (Room *room : all) {
+        if (room->isJoined())
+            m_roomsToRestore.append(room->id());
         static_cast<LocalRoom *>(room)->applyJoined(false);
+    }
     delete m_simulation;
     delete m_service;
     m_botAccount.clear();
@@ -292,8 +311,15 @@ void LocalBackend::setPresence(const Presence &presence)
 
 QString LocalBackend::foldCase(const QString &text) const
 {
-    // Nicks, accounts and room ids are all compared without case here.
-    return text.toLower();
+    // Nicks, accounts and room ids are compared without case here, ASCII
+    // only: full Unicode lowering would turn look-alikes such as the Kelvin
+    // sign into a Latin k, and let them match someone else's name.
+    QString folded = text;
+    for (QChar &c : folded) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + 32);
+    }
+    return folded;
 }
 
 int LocalBackend::maxMessageSize() const

@@ -79,6 +79,8 @@ private:
     void onInvited(const QString &roomId, const QString &account, const QString &invitee);
 
     QString m_botAccount;
+    QStringList m_roomsToRestore;
+    BackendSettings m_lastSettings;
     quint64 m_messageSerial = 0;
     quint64 m_connectAttempt = 0;  // the connectToService() call that may finish
     QPointer<LocalService> m_service;

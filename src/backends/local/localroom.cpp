@@ -17,6 +17,7 @@ LocalRoom::LocalRoom(const QString &id, LocalBackend *backend)
 
 void LocalRoom::join(const QString &password)
 {
+    m_password = password;
     const QString roomId = id();
     m_backend->request(QStringLiteral("JOIN %1%2").arg(roomId, password.isEmpty() ? QString() : u' ' + Redacted),
                        [this, roomId, password](LocalService &service) {

@@ -20,6 +20,8 @@ public:
     void destroy() override;
     void setTopic(const QString &topic) override;
     void invite(const QList<Identifier> &people) override;
+    // The password of the last join, to join again after a reconnect.
+    QString password() const { return m_password; }
 
     // The backend records what the service reports through these.
     using Room::applyExists;
@@ -36,6 +38,7 @@ protected:
 
 private:
     LocalBackend *m_backend;
+    QString m_password;
 };
 
 } // namespace Botdeck::Local

@@ -63,6 +63,11 @@ QString AclPlugin::explain(const CommandCall &call) const
     const qsizetype used = entry ? consumed : 1;
     Identifier who = call.caller();
     if (arguments.size() > used) {
+        // How the rules treat other people tells which patterns would let
+        // someone in: that is for admins, like acl show.
+        if (!call.isOperator() && !bot()->isAdmin(call.caller(), call.backend()))
+            return tr("Only admins may ask about other people; %1acl explain %2 explains it for you.")
+                .arg(bot()->prefix(), command);
         const Result<Identifier> built = call.backend()->buildIdentifier(arguments.mid(used).join(u' '));
         if (!built)
             return tr("Cannot explain for that identifier: %1").arg(built.error());

@@ -35,16 +35,20 @@ Room *roomArgument(const CommandCall &call, int minimumArguments = 1)
 // Finishes call with the reply done() gives once the room emits signal and
 // done() returns a non-empty text, or with the room's error. The watcher
 // goes when the bot gives up on the command.
+// privately: answer in a direct message (the room asked from is being left).
 template<typename Signal, typename Done>
-void finishWhen(const CommandCall &call, Room *room, Signal signal, Done done)
+void finishWhen(const CommandCall &call, Room *room, Signal signal, Done done, bool privately = false)
 {
     call.defer();
     auto *watcher = new QObject(room);
-    QObject::connect(room, signal, watcher, [call, watcher, done](auto &&...values) {
+    QObject::connect(room, signal, watcher, [call, watcher, done, privately](auto &&...values) {
         const QString text = done(values...);
         if (text.isEmpty())
             return;
-        call.reply(text);
+        if (privately)
+            call.replyPrivately(text);
+        else
+            call.reply(text);
         call.finish();
         watcher->deleteLater();
     });
@@ -113,6 +117,11 @@ void RoomsPlugin::join(const CommandCall &call)
         call.reply(tr("I am already in %1.").arg(room->id()));
         return;
     }
+    if (call.arguments().size() > 1 && call.message().isGroup() && !call.isOperator()) {
+        call.reply(tr("Everyone here can read that password now: tell it to me in a direct message instead. "
+                      "I did not use it."));
+        return;
+    }
     finishWhen(call, room, &Room::joinedChanged,
                [room](bool joined) { return joined ? tr("Joined %1.").arg(room->id()) : QString(); });
     room->join(call.arguments().value(1));
@@ -127,8 +136,12 @@ void RoomsPlugin::leave(const CommandCall &call)
         call.reply(tr("I am not in %1.").arg(room->id()));
         return;
     }
-    finishWhen(call, room, &Room::joinedChanged,
-               [room](bool joined) { return joined ? QString() : tr("Left %1.").arg(room->id()); });
+    // Once gone, the bot cannot answer in the room it was asked from.
+    const bool fromThatRoom = call.message().isGroup() && call.message().room() == room->id();
+    finishWhen(
+        call, room, &Room::joinedChanged,
+        [room](bool joined) { return joined ? QString() : tr("Left %1.").arg(room->id()); },
+        fromThatRoom && !call.isOperator());
     room->leave(tr("asked to leave by %1").arg(call.caller().nick()));
 }
 
