@@ -1,6 +1,8 @@
 // The botdeck program as a user runs it: the options that print and exit,
 // errors, and a headless run on the local backend.
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -89,6 +91,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput()), spoke.match(out).hasMatch()),
                                  15000);
         QVERIFY(out.contains(QStringLiteral("[local] state: connected")));
+        // The bot answers the simulated people's commands ("!echo ...", "!help").
+        static const QRegularExpression answered(QStringLiteral("\\[local\\] #\\w+ <botdeck> \\S"));
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput()),
+                                  answered.match(out).hasMatch()),
+                                 15000);
         QVERIFY(out.contains(QStringLiteral("[local] #lobby -- joined")));
         // SIGTERM ends a headless run cleanly.
         process.terminate();
@@ -97,6 +104,55 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
         out += QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(out.contains(QStringLiteral("state: disconnected")), qPrintable(out.right(300)));
+    }
+
+    void theExampleConfigurationIsClean()
+    {
+        QTemporaryDir data;
+        QProcess process;
+        process.start(QStringLiteral(BOTDECK_BINARY),
+                      {QStringLiteral("--headless"), QStringLiteral("--config"),
+                       QStringLiteral(BOTDECK_SOURCE_DIR "/examples/botdeck.ini"), QStringLiteral("--data-dir"),
+                       data.path()});
+        QVERIFY(process.waitForStarted());
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput()),
+                                  out.contains(QStringLiteral("#random -- joined"))),
+                                 15000);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+    }
+
+    void configurationFileAndJoin()
+    {
+        QTemporaryDir dir;
+        QFile config(dir.filePath(QStringLiteral("botdeck.ini")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[bot]\nbackend=local\nprefix=?\njoin=#vault\n[backend]\nrooms=#dev\nevent-rate=0\n"
+                     "[acl]\nadmins=@alice, bogus pattern \n");
+        config.close();
+        QProcess process;
+        process.start(QStringLiteral(BOTDECK_BINARY),
+                      {QStringLiteral("--headless"), QStringLiteral("--config"), config.fileName(),
+                       QStringLiteral("--join"), QStringLiteral("#random"), QStringLiteral("--data-dir"), dir.path()});
+        QVERIFY(process.waitForStarted());
+        QString out;
+        QString err;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput()),
+                                  out.contains(QStringLiteral("#random -- joined"))),
+                                 15000);
+        QVERIFY(out.contains(QStringLiteral("#dev -- joined")));
+        // The command line's --join replaced the file's: #vault (which needs a
+        // password) was never tried.
+        QVERIFY(!out.contains(QStringLiteral("#vault")));
+        process.terminate();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 0);
+        err = QString::fromUtf8(process.readAllStandardError());
+        // A pattern that can never match is worth a warning at start-up.
+        QVERIFY2(err.contains(QStringLiteral("warning")), qPrintable(err));
     }
 };
 
