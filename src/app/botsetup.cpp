@@ -9,6 +9,7 @@
 #include "core/room.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -31,7 +32,13 @@ QStringList configureBot(Bot &bot, const BotOptions &options)
     }
     bot.plugins()->setDisabled(options.disabledPlugins);
     bot.addBuiltinPlugins();
-    warnings += bot.plugins()->loadFrom(options.pluginDirs);
+    // The plugins installed with the program, then the ones asked for.
+    QStringList folders;
+    const QDir bundled(QCoreApplication::applicationDirPath() + QStringLiteral("/" BOTDECK_PLUGINS_FROM_BIN));
+    if (bundled.exists())
+        folders.append(bundled.canonicalPath());
+    folders += options.pluginDirs;
+    warnings += bot.plugins()->loadFrom(folders);
     return warnings;
 }
 

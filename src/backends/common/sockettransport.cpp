@@ -1,7 +1,5 @@
 #include "sockettransport.h"
 
-#include "tlspolicy.h"
-
 #include <QSslSocket>
 
 namespace Botdeck {
@@ -9,24 +7,16 @@ namespace Botdeck {
 SocketTransport::SocketTransport(QObject *parent)
     : Transport(parent)
 {
-    m_connectTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        fail(tr("could not reach %1 within %2 seconds")
-                 .arg(describe(m_options))
-                 .arg(m_options.connectTimeoutMs / 1000));
-    });
+}
+
+SocketTransport::~SocketTransport()
+{
+    dropSocket();
 }
 
 void SocketTransport::open(const Options &options)
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-    }
-    m_options = options;
-    m_closing = false;
-    m_failed = false;
+    beginAttempt(options);
     m_socket = new QSslSocket(this);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
@@ -34,27 +24,21 @@ void SocketTransport::open(const Options &options)
         m_socket->setPeerVerifyName(options.peerName);
 
     connect(m_socket, &QSslSocket::connected, this, [this] {
-        if (m_options.kind == Kind::Tcp) {
-            m_connectTimer.stop();
+        if (this->options().kind == Kind::Tcp) {
+            stopConnectTimer();
             Q_EMIT opened();
         }
     });
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
-        m_connectTimer.stop();
-        if (m_options.kind == Kind::Tls)
+        stopConnectTimer();
+        if (this->options().kind == Kind::Tls)
             Q_EMIT opened();
         else
             Q_EMIT encrypted();
     });
     connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        const TlsVerdict verdict = judgeTlsErrors(m_options, errors, m_socket->peerCertificate());
-        if (verdict.accept) {
+        if (acceptTlsErrors(errors, m_socket->peerCertificate()))
             m_socket->ignoreSslErrors(errors);
-            if (!verdict.message.isEmpty())
-                Q_EMIT warningIssued(verdict.message);
-        } else {
-            fail(verdict.message);
-        }
     });
     connect(m_socket, &QSslSocket::readyRead, this, [this] { Q_EMIT dataReceived(m_socket->readAll()); });
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
@@ -63,14 +47,9 @@ void SocketTransport::open(const Options &options)
             return;
         fail(describeSocketError());
     });
-    connect(m_socket, &QSslSocket::disconnected, this, [this] {
-        m_connectTimer.stop();
-        if (m_failed)
-            return;
-        Q_EMIT closed(m_closing ? QString() : tr("the server closed the connection"));
-    });
+    connect(m_socket, &QSslSocket::disconnected, this,
+            [this] { socketClosed(tr("the server closed the connection")); });
 
-    m_connectTimer.start(options.connectTimeoutMs);
     if (options.kind == Kind::Tls)
         m_socket->connectToHostEncrypted(options.host, options.port,
                                          options.peerName.isEmpty() ? options.host : options.peerName);
@@ -82,7 +61,7 @@ void SocketTransport::close()
 {
     if (!m_socket)
         return;
-    m_closing = true;
+    markClosing();
     if (m_socket->state() == QAbstractSocket::UnconnectedState) {
         Q_EMIT closed(QString());
         return;
@@ -94,13 +73,10 @@ void SocketTransport::abort()
 {
     if (!m_socket)
         return;
-    m_closing = true;
+    markClosing();
     const bool wasConnected = m_socket->state() != QAbstractSocket::UnconnectedState;
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
-    m_connectTimer.stop();
+    dropSocket();
+    stopConnectTimer();
     if (wasConnected)
         Q_EMIT closed(QString());
 }
@@ -114,7 +90,7 @@ void SocketTransport::write(const QByteArray &data)
 bool SocketTransport::isOpen() const
 {
     return m_socket && m_socket->state() == QAbstractSocket::ConnectedState
-        && (m_options.kind == Kind::Tcp || m_socket->isEncrypted());
+        && (options().kind == Kind::Tcp || m_socket->isEncrypted());
 }
 
 bool SocketTransport::isEncrypted() const
@@ -131,30 +107,24 @@ void SocketTransport::startTls()
     m_socket->startClientEncryption();
 }
 
-void SocketTransport::fail(const QString &error)
+void SocketTransport::dropSocket()
 {
-    if (m_failed)
+    if (!m_socket)
         return;
-    m_failed = true;
-    m_connectTimer.stop();
-    Q_EMIT errorOccurred(error);
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
-    Q_EMIT closed(error);
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
 }
 
 QString SocketTransport::describeSocketError() const
 {
-    const QString where = describe(m_options);
+    const QString where = describe(options());
     switch (m_socket->error()) {
     case QAbstractSocket::ConnectionRefusedError:
         return tr("connection refused by %1 (is the server running?)").arg(where);
     case QAbstractSocket::HostNotFoundError:
-        return tr("the host %1 was not found").arg(m_options.host);
+        return tr("the host %1 was not found").arg(options().host);
     case QAbstractSocket::SocketTimeoutError:
         return tr("%1 did not answer in time").arg(where);
     case QAbstractSocket::NetworkError:

@@ -2,8 +2,6 @@
 
 #include "transport.h"
 
-#include <QTimer>
-
 class QSslSocket;
 
 namespace Botdeck {
@@ -15,6 +13,7 @@ class SocketTransport : public Transport
 
 public:
     explicit SocketTransport(QObject *parent = nullptr);
+    ~SocketTransport() override;
 
     void open(const Options &options) override;
     void close() override;
@@ -25,15 +24,13 @@ public:
     bool isMessageOriented() const override { return false; }
     void startTls() override;
 
+protected:
+    void dropSocket() override;
+
 private:
-    void fail(const QString &error);
     QString describeSocketError() const;
 
     QSslSocket *m_socket = nullptr;
-    Options m_options;
-    QTimer m_connectTimer;
-    bool m_closing = false;
-    bool m_failed = false;
 };
 
 } // namespace Botdeck

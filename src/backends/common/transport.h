@@ -1,9 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
+
+class QSslCertificate;
+class QSslError;
 
 namespace Botdeck {
 
@@ -37,6 +42,9 @@ public:
         QString peerName;
         QString webSocketPath = QStringLiteral("/");
         QStringList webSocketProtocols;
+        // Sent as the handshake's Origin header when set; some servers
+        // (InspIRCd) refuse a WebSocket handshake without one.
+        QString webSocketOrigin;
         int connectTimeoutMs = 20000;
     };
 
@@ -70,6 +78,31 @@ Q_SIGNALS:
     // Something the operator should know that is not an error (an ignored
     // certificate problem).
     void warningIssued(const QString &warning);
+
+protected:
+    // One connection attempt's bookkeeping, the same for every transport:
+    // remembers options and starts the connect time limit.
+    void beginAttempt(const Options &options);
+    const Options &options() const { return m_options; }
+    void stopConnectTimer() { m_connectTimer.stop(); }
+    // For a close we asked for: closed() then carries no reason.
+    void markClosing() { m_closing = true; }
+    // Reports error once, drops the socket and says closed(error).
+    void fail(const QString &error);
+    // The socket went away: closed() with peerReason unless we closed it,
+    // nothing if fail() already said why.
+    void socketClosed(const QString &peerReason);
+    // Applies the certificate policy; true when the problems are accepted
+    // (warningIssued says so when they are only tolerated), else fail()s.
+    bool acceptTlsErrors(const QList<QSslError> &errors, const QSslCertificate &peer);
+    // Disconnects from and deletes the socket at once, without signals.
+    virtual void dropSocket() = 0;
+
+private:
+    Options m_options;
+    QTimer m_connectTimer;
+    bool m_closing = false;
+    bool m_failed = false;
 };
 
 } // namespace Botdeck

@@ -1,7 +1,5 @@
 #include "websockettransport.h"
 
-#include "tlspolicy.h"
-
 #include <QNetworkRequest>
 #include <QUrl>
 #include <QWebSocket>
@@ -12,32 +10,24 @@ namespace Botdeck {
 WebSocketTransport::WebSocketTransport(QObject *parent)
     : Transport(parent)
 {
-    m_connectTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        fail(tr("could not reach %1 within %2 seconds")
-                 .arg(describe(m_options))
-                 .arg(m_options.connectTimeoutMs / 1000));
-    });
+}
+
+WebSocketTransport::~WebSocketTransport()
+{
+    dropSocket();
 }
 
 void WebSocketTransport::open(const Options &options)
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-    }
-    m_options = options;
-    m_closing = false;
-    m_failed = false;
-    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    beginAttempt(options);
+    m_socket = new QWebSocket(options.webSocketOrigin, QWebSocketProtocol::VersionLatest, this);
 
     connect(m_socket, &QWebSocket::connected, this, [this] {
-        m_connectTimer.stop();
-        if (!m_options.webSocketProtocols.isEmpty()
-            && !m_options.webSocketProtocols.contains(m_socket->subprotocol())) {
+        stopConnectTimer();
+        const QStringList &wanted = this->options().webSocketProtocols;
+        if (!wanted.isEmpty() && !wanted.contains(m_socket->subprotocol())) {
             fail(tr("%1 did not agree to speak %2 over WebSocket")
-                     .arg(describe(m_options), m_options.webSocketProtocols.join(QStringLiteral(" or "))));
+                     .arg(describe(this->options()), wanted.join(QStringLiteral(" or "))));
             return;
         }
         Q_EMIT opened();
@@ -47,32 +37,20 @@ void WebSocketTransport::open(const Options &options)
     connect(m_socket, &QWebSocket::binaryMessageReceived, this,
             [this](const QByteArray &message) { Q_EMIT dataReceived(message); });
     connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        const TlsVerdict verdict = judgeTlsErrors(m_options, errors, m_socket->sslConfiguration().peerCertificate());
-        if (verdict.accept) {
+        if (acceptTlsErrors(errors, m_socket->sslConfiguration().peerCertificate()))
             m_socket->ignoreSslErrors(errors);
-            if (!verdict.message.isEmpty())
-                Q_EMIT warningIssued(verdict.message);
-        } else {
-            fail(verdict.message);
-        }
     });
     // Qt 6.4 names this signal error(); errorOccurred() arrives in 6.5.
-    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError error) {
-        if (error == QAbstractSocket::RemoteHostClosedError)
-            return;
-        fail(tr("%1: %2").arg(describe(m_options), m_socket->errorString()));
-    });
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError error) {
+                if (error == QAbstractSocket::RemoteHostClosedError)
+                    return;
+                fail(tr("%1: %2").arg(describe(this->options()), m_socket->errorString()));
+            });
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
-        m_connectTimer.stop();
-        if (m_failed)
-            return;
-        QString reason;
-        if (!m_closing) {
-            reason = m_socket->closeReason().isEmpty()
-                ? tr("the server closed the connection")
-                : tr("the server closed the connection: %1").arg(m_socket->closeReason());
-        }
-        Q_EMIT closed(reason);
+        const QString reason = m_socket->closeReason();
+        socketClosed(reason.isEmpty() ? tr("the server closed the connection")
+                                      : tr("the server closed the connection: %1").arg(reason));
     });
 
     QUrl url;
@@ -82,7 +60,6 @@ void WebSocketTransport::open(const Options &options)
     url.setPath(options.webSocketPath.isEmpty() ? QStringLiteral("/") : options.webSocketPath);
     QWebSocketHandshakeOptions handshake;
     handshake.setSubprotocols(options.webSocketProtocols);
-    m_connectTimer.start(options.connectTimeoutMs);
     m_socket->open(QNetworkRequest(url), handshake);
 }
 
@@ -90,7 +67,7 @@ void WebSocketTransport::close()
 {
     if (!m_socket)
         return;
-    m_closing = true;
+    markClosing();
     if (m_socket->state() == QAbstractSocket::UnconnectedState) {
         Q_EMIT closed(QString());
         return;
@@ -102,13 +79,10 @@ void WebSocketTransport::abort()
 {
     if (!m_socket)
         return;
-    m_closing = true;
+    markClosing();
     const bool wasConnected = m_socket->state() != QAbstractSocket::UnconnectedState;
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
-    m_connectTimer.stop();
+    dropSocket();
+    stopConnectTimer();
     if (wasConnected)
         Q_EMIT closed(QString());
 }
@@ -126,7 +100,7 @@ bool WebSocketTransport::isOpen() const
 
 bool WebSocketTransport::isEncrypted() const
 {
-    return isOpen() && m_options.kind == Kind::SecureWebSocket;
+    return isOpen() && options().kind == Kind::SecureWebSocket;
 }
 
 QString WebSocketTransport::negotiatedProtocol() const
@@ -134,20 +108,14 @@ QString WebSocketTransport::negotiatedProtocol() const
     return m_socket ? m_socket->subprotocol() : QString();
 }
 
-void WebSocketTransport::fail(const QString &error)
+void WebSocketTransport::dropSocket()
 {
-    if (m_failed)
+    if (!m_socket)
         return;
-    m_failed = true;
-    m_connectTimer.stop();
-    Q_EMIT errorOccurred(error);
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
-    Q_EMIT closed(error);
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
 }
 
 } // namespace Botdeck

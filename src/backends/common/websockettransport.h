@@ -2,8 +2,6 @@
 
 #include "transport.h"
 
-#include <QTimer>
-
 class QWebSocket;
 
 namespace Botdeck {
@@ -16,6 +14,7 @@ class WebSocketTransport : public Transport
 
 public:
     explicit WebSocketTransport(QObject *parent = nullptr);
+    ~WebSocketTransport() override;
 
     void open(const Options &options) override;
     void close() override;
@@ -27,14 +26,11 @@ public:
     // The subprotocol the server agreed to.
     QString negotiatedProtocol() const;
 
-private:
-    void fail(const QString &error);
+protected:
+    void dropSocket() override;
 
+private:
     QWebSocket *m_socket = nullptr;
-    Options m_options;
-    QTimer m_connectTimer;
-    bool m_closing = false;
-    bool m_failed = false;
 };
 
 } // namespace Botdeck

@@ -1,0 +1,3691 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name>Botdeck</name>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="77"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="36"/>
+        <source>the server&apos;s certificate (SHA-256 %1) is not the trusted one: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="39"/>
+        <source>certificate verification is OFF: accepting a certificate with problems (%1); anyone on the network path could read and change this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="43"/>
+        <source>the server&apos;s certificate cannot be trusted: %1 (to trust this certificate anyway, pin its fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="77"/>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="89"/>
+        <source>the disk is full: %1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="82"/>
+        <source>the disk is full for this process: %1 could not be written because it would pass the file size limit of %2 bytes (ulimit -f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="90"/>
+        <source>the disk reported an input/output error on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="93"/>
+        <source>%1 is not a database (it is not an SQLite file); move it away or delete it and the plugin starts with an empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="97"/>
+        <source>%1 is damaged (SQLite reports it as corrupt); restore it from a backup or move it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="99"/>
+        <source>%1 is read-only, so nothing can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="102"/>
+        <source>%1 is locked by another program (waited %2 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="105"/>
+        <source>permission to use %1 was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="107"/>
+        <source>%1 cannot be opened (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="112"/>
+        <source>the storage %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="121"/>
+        <source>the data folder %1 cannot be used: it is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="131"/>
+        <source>the data folder %1 cannot be created: %2 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="135"/>
+        <source>the data folder %1 cannot be created: no permission to write in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="136"/>
+        <source>the data folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="142"/>
+        <source>a plugin with no name cannot have a storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="145"/>
+        <source>the plugin name &quot;%1&quot; cannot name a storage file (no leading dot, slash or backslash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/loginfield.cpp" line="27"/>
+        <source>expected yes or no, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::AccessControl</name>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="211"/>
+        <source>%1 cannot be checked: the caller has no aclAttr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="228"/>
+        <source>only admins may run %1; your aclAttr is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="259"/>
+        <source>rule &quot;%1&quot; denies %2 to aclAttr %3 (deny_users pattern &quot;%4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="268"/>
+        <source>rule &quot;%1&quot; denies %2 in room %3 (deny_rooms pattern &quot;%4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="274"/>
+        <source>rule &quot;%1&quot; allows %2 only in direct messages, not in room %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="280"/>
+        <source>rule &quot;%1&quot; allows %2 only in rooms, not in direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="297"/>
+        <source>rule &quot;%1&quot; allows %2 only in rooms matching %3; %4 is not one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="309"/>
+        <source>%1 is for admins only, and aclAttr %2 matches admin pattern &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="310"/>
+        <source>aclAttr %1 matches admin pattern &quot;%2&quot;; admins may run %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="321"/>
+        <source>rule &quot;%1&quot; allows %2 only to aclAttr matching %3; your aclAttr %4 is not one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="327"/>
+        <source>rule &quot;%1&quot; allows %2 to aclAttr %3 (allow_users pattern &quot;%4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="338"/>
+        <source>rule &quot;%1&quot; allows %2 in room %3 (allow_rooms pattern &quot;%4&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="345"/>
+        <source>no rule allows %1 to aclAttr %2, and everything not allowed is denied (deny_by_default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="349"/>
+        <source>no rule restricts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="468"/>
+        <source>; a rule for %1 is written [acl.%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="469"/>
+        <source>[%1]: unknown group is ignored%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="480"/>
+        <source>[acl]: unknown key &quot;%1&quot; is ignored; known keys: admins, deny_by_default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="487"/>
+        <source>[%1]: the rule names no command or plugin and is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="506"/>
+        <source>[%1]: unknown key &quot;%2&quot; is ignored; known keys: allow_users, deny_users, allow_rooms, deny_rooms, direct_only, room_only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="512"/>
+        <source>[%1]: direct_only and room_only together mean the command can never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::AclPlugin</name>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="11"/>
+        <source>Shows the access rules and explains their decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="16"/>
+        <source>The admins and access rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="20"/>
+        <source>&lt;command&gt; [identifier]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="21"/>
+        <source>Whether someone (you by default) may run a command here, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="34"/>
+        <source>allow users %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="36"/>
+        <source>deny users %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="38"/>
+        <source>allow rooms %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="40"/>
+        <source>deny rooms %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="42"/>
+        <source>direct messages only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="44"/>
+        <source>rooms only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="47"/>
+        <source>Admins: %1. Default: %2. Rules: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="48"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="50"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="49"/>
+        <source>deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="49"/>
+        <source>allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="57"/>
+        <source>Say %1acl explain &lt;command&gt; [identifier].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="69"/>
+        <source>Only admins may ask about other people; %1acl explain %2 explains it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="73"/>
+        <source>Cannot explain for that identifier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="77"/>
+        <source>%1 %2 run %3 here: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="78"/>
+        <source>may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="78"/>
+        <source>may not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="82"/>
+        <source> (decided by rule %1 on %2 = %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Arguments</name>
+    <message>
+        <location filename="../src/core/bot/arguments.cpp" line="52"/>
+        <source>a %1 quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Backend</name>
+    <message>
+        <location filename="../src/core/backend.cpp" line="37"/>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backend.cpp" line="39"/>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backend.cpp" line="41"/>
+        <source>logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backend.cpp" line="43"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backend.cpp" line="45"/>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backend.cpp" line="47"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backend.cpp" line="145"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::BackendRegistry</name>
+    <message>
+        <location filename="../src/core/backendregistry.cpp" line="57"/>
+        <source>There is no backend called &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backendregistry.cpp" line="63"/>
+        <source>The %1 backend has no setting &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Bot</name>
+    <message>
+        <location filename="../src/core/bot/bot.cpp" line="239"/>
+        <source>there is no command called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/bot.cpp" line="269"/>
+        <source>The send queue of %1 is full (%2 waiting); not queued: reply to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/bot.cpp" line="301"/>
+        <source>Not sent, because the bot is not back in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/bot.cpp" line="321"/>
+        <source>Console operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/bot.cpp" line="420"/>
+        <source>You may not run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/bot.cpp" line="441"/>
+        <source>I could not read the arguments of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/bot.cpp" line="454"/>
+        <source>Sorry, %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/bot.cpp" line="498"/>
+        <source>&quot;%1&quot; needs one more word: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/bot.cpp" line="516"/>
+        <source>Unknown command &quot;%1&quot;. Say %2help for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/bot.cpp" line="523"/>
+        <source>Unknown command &quot;%1&quot;. Did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/bot.cpp" line="523"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/bot.cpp" line="529"/>
+        <source>%1 replied after it had finished (or timed out); dropped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/bot.cpp" line="547"/>
+        <source>Sorry, %1 timed out after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/commandcall.cpp" line="135"/>
+        <source>Sorry, %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::CommandLine</name>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="96"/>
+        <source>Botdeck: a chat bot with a desktop console for IRC, XMPP and a built-in local service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="98"/>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="100"/>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="102"/>
+        <source>Run the bot without a window, logging events to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="104"/>
+        <source>The chat service to log in to: %1 (default %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="106"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="108"/>
+        <source>List the backends and their login settings, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="111"/>
+        <source>Save a picture of the console to file once it has settled, then quit (for documentation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="112"/>
+        <location filename="../src/app/commandline.cpp" line="114"/>
+        <location filename="../src/app/commandline.cpp" line="134"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="114"/>
+        <source>Read settings from this INI file; the command line wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="115"/>
+        <source>The command prefix (default !).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="115"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="116"/>
+        <source>A room to join once connected (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="117"/>
+        <source>room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="119"/>
+        <source>Replies per second per connection; 0 = unlimited (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="120"/>
+        <location filename="../src/app/commandline.cpp" line="123"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="122"/>
+        <source>Replies that may go at once after a quiet spell (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="124"/>
+        <source>Where plugins keep their storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="125"/>
+        <location filename="../src/app/commandline.cpp" line="127"/>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="127"/>
+        <source>A folder to load plugins from (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="129"/>
+        <source>debug (with protocol traffic), info, warning or error (default info).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="130"/>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="133"/>
+        <source>Read the login password from the first line of this file (or set %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="173"/>
+        <source>Unexpected argument &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="179"/>
+        <source>cannot read the configuration file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="182"/>
+        <source>the configuration file %1 is not a valid INI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="190"/>
+        <source>--screenshot needs the console, not --headless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="213"/>
+        <source>%1 must not be written in the configuration file, where anyone who can read it sees it: use password_file, --password-file or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="217"/>
+        <source>the configuration file has a setting backend/%1 that the %2 backend does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="263"/>
+        <source>--send-rate must be a number of replies per second, 0 or more; got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="270"/>
+        <source>--send-burst must be a whole number, 1 or more; got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="277"/>
+        <source>--log-level must be one of %1; got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="283"/>
+        <source>unknown_commands_in_rooms must be reply or silent; got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="290"/>
+        <source>command_timeout must be a whole number of seconds, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="304"/>
+        <source>the configuration file has an unknown setting bot/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="317"/>
+        <source>  %1 (from --password-file or %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="322"/>
+        <source> [required]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::ConnectionModel</name>
+    <message>
+        <location filename="../src/ui/models/connectionmodel.cpp" line="226"/>
+        <location filename="../src/ui/models/connectionmodel.cpp" line="260"/>
+        <location filename="../src/ui/models/connectionmodel.cpp" line="277"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/connectionmodel.cpp" line="238"/>
+        <source>%1
+Last error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::ConversationPanel</name>
+    <message>
+        <location filename="../src/ui/conversationpanel.cpp" line="90"/>
+        <source>Select a room or a conversation on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/conversationpanel.cpp" line="97"/>
+        <source>%1: no topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/conversationpanel.cpp" line="98"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/conversationpanel.cpp" line="100"/>
+        <source> (not joined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/conversationpanel.cpp" line="102"/>
+        <source>Set by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/conversationpanel.cpp" line="113"/>
+        <source>Inspect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/conversationpanel.cpp" line="116"/>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::EventLog</name>
+    <message>
+        <location filename="../src/core/eventlog.cpp" line="28"/>
+        <source>state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/eventlog.cpp" line="30"/>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/eventlog.cpp" line="43"/>
+        <source>(direct to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/eventlog.cpp" line="63"/>
+        <source>-- left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/eventlog.cpp" line="66"/>
+        <source>-- joined, %n occupant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/eventlog.cpp" line="68"/>
+        <location filename="../src/core/eventlog.cpp" line="74"/>
+        <source>-- topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/eventlog.cpp" line="71"/>
+        <source>-- the room was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/eventlog.cpp" line="71"/>
+        <source>-- the room was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/eventlog.cpp" line="75"/>
+        <source>-- topic: %1 (set by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/eventlog.cpp" line="78"/>
+        <source>--&gt; %1 joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/eventlog.cpp" line="80"/>
+        <source>&lt;-- %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/eventlog.cpp" line="81"/>
+        <source>&lt;-- %1 left (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/eventlog.cpp" line="85"/>
+        <source>-- %1 is now known as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::HelpPlugin</name>
+    <message>
+        <location filename="../src/core/bot/plugins/helpplugin.cpp" line="13"/>
+        <source>Lists the commands and explains each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/helpplugin.cpp" line="18"/>
+        <source>[command]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/helpplugin.cpp" line="19"/>
+        <source>Lists every command, or explains one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/helpplugin.cpp" line="39"/>
+        <source>Commands (prefix %1; * = admins only): %2. Say %1help &lt;command&gt; for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/helpplugin.cpp" line="50"/>
+        <source>There is no command called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/helpplugin.cpp" line="51"/>
+        <source>There is no command called %1. Did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/helpplugin.cpp" line="51"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/helpplugin.cpp" line="58"/>
+        <source> (plugin %1%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/helpplugin.cpp" line="58"/>
+        <source>, admins only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::InputLine</name>
+    <message>
+        <location filename="../src/ui/inputline.cpp" line="10"/>
+        <source>Type a message to send as the bot; Tab completes nicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::InspectorPanel</name>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="48"/>
+        <source>Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="62"/>
+        <source>Select an occupant, a message or a connection to see who is behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="66"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="67"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="68"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="69"/>
+        <source>Nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="70"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="71"/>
+        <source>ACL attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="72"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="74"/>
+        <source>Reachable privately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="101"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="103"/>
+        <source>occupant (a person in a room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="105"/>
+        <source>room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="109"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="123"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="126"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="127"/>
+        <source>Copy %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Irc::IrcBackend</name>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="69"/>
+        <source>IRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="70"/>
+        <source>Internet Relay Chat, with IRCv3 capabilities and SASL, over TCP, TLS or WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="72"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="72"/>
+        <source>The IRC server&apos;s host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="75"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="75"/>
+        <source>Empty: 6667, or 6697 with TLS, or 80/443 for WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="76"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="77"/>
+        <source>tcp: the classic IRC connection; websocket: IRC over WebSocket (text.ircv3.net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="80"/>
+        <source>Use TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="80"/>
+        <source>Encrypt the connection (TLS, or wss:// for WebSocket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="81"/>
+        <source>WebSocket path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="82"/>
+        <source>The path of the WebSocket endpoint on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="83"/>
+        <source>Verify certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="84"/>
+        <source>Check the server&apos;s TLS certificate; turning this off lets anyone on the network path read and change the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="86"/>
+        <source>Trusted fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="87"/>
+        <source>SHA-256 fingerprint of a certificate to trust even if it is self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="88"/>
+        <source>Nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="88"/>
+        <source>The bot&apos;s nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="91"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="91"/>
+        <source>The user part of the bot&apos;s hostmask; empty: the nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="93"/>
+        <source>Real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="93"/>
+        <source>Shown in WHO and WHOIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="94"/>
+        <source>Server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="95"/>
+        <source>The server password (PASS), if the server needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="96"/>
+        <source>SASL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="97"/>
+        <source>Log in to a services account: plain (account and password) or external (TLS client certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="100"/>
+        <source>SASL account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="100"/>
+        <source>The services account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="102"/>
+        <source>SASL password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="102"/>
+        <source>The services account password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="103"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="104"/>
+        <source>Channels to join after logging in, separated by commas; a key after a space (&quot;#a, #secret key&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="106"/>
+        <source>Ping interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="107"/>
+        <source>Seconds of silence before the bot pings the server; no answer within as many seconds again means the link is dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="111"/>
+        <source>Rejoin after kick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="112"/>
+        <source>Seconds to wait before rejoining a channel the bot was kicked from; 0: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="114"/>
+        <source>Connect timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="115"/>
+        <source>Seconds to wait for the server to accept the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="193"/>
+        <source>Botdeck signing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="227"/>
+        <source>connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/backends/irc/ircbackend.cpp" line="261"/>
+        <source>dropped %n line(s) from the server longer than %1 bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="298"/>
+        <source>%1 did not take the WebSocket subprotocol text.ircv3.net; trying without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="303"/>
+        <source>the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="309"/>
+        <source>Lost the connection to %1: %2. Reconnecting in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="328"/>
+        <source>ping timeout: the server did not answer for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="367"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="371"/>
+        <source>Sending a line of %1 bytes; the server may cut it at 512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="420"/>
+        <source>Not sent to %1: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="426"/>
+        <source>Not sent: the message has no recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="467"/>
+        <source>away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="28"/>
+        <source>Ignored a line from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="56"/>
+        <source>Cannot log in to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="130"/>
+        <source>the server refused the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="138"/>
+        <source>the server closed the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="138"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="262"/>
+        <source>kicked by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="263"/>
+        <source>kicked by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="267"/>
+        <source>the bot was kicked by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="367"/>
+        <source>%1 invites you to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendnumerics.cpp" line="48"/>
+        <source>Cannot change the nick to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendnumerics.cpp" line="61"/>
+        <source>cannot join: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendnumerics.cpp" line="63"/>
+        <location filename="../src/backends/irc/ircbackendnumerics.cpp" line="72"/>
+        <location filename="../src/backends/irc/ircbackendnumerics.cpp" line="76"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendnumerics.cpp" line="116"/>
+        <source>%1 already existed: joined it instead of creating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Irc::IrcCodec</name>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="108"/>
+        <source>line too long (%1 bytes; at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="110"/>
+        <source>line contains a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="115"/>
+        <source>empty line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="121"/>
+        <source>message tags too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="131"/>
+        <source>line has no command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="149"/>
+        <source>invalid command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="158"/>
+        <source>invalid tag name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="170"/>
+        <source>invalid source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="178"/>
+        <source>parameter %1 contains a line break or NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="184"/>
+        <source>parameter %1 (&quot;%2&quot;) can only be the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Irc::IrcIdentifiers</name>
+    <message>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="70"/>
+        <source>a nick cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="72"/>
+        <source>&quot;%1&quot; is longer than the %2 characters this server allows in a nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="77"/>
+        <source>&quot;%1&quot; is not a valid nick: it must start with a letter or one of []\`_^{|}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="81"/>
+        <source>&quot;%1&quot; is not a valid nick: &apos;%2&apos; is not allowed (letters, digits and []\`_^{|}- only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="90"/>
+        <source>&quot;%1&quot; is not a channel: channels start with one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="93"/>
+        <source>&quot;%1&quot; is not a channel: the name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="95"/>
+        <source>&quot;%1&quot; is not a channel: longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="101"/>
+        <source>&quot;%1&quot; is not a channel: it contains a space, comma or control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="112"/>
+        <source>an identifier cannot be empty: write nick, nick!user@host, #channel or #channel/nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="135"/>
+        <source>&quot;%1&quot; is not a hostmask: write it as nick!user@host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Irc::IrcIsupport</name>
+    <message>
+        <location filename="../src/backends/irc/ircisupport.cpp" line="125"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircisupport.cpp" line="127"/>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircisupport.cpp" line="129"/>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircisupport.cpp" line="131"/>
+        <source>half-operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircisupport.cpp" line="133"/>
+        <source>voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Irc::IrcRegistration</name>
+    <message>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="76"/>
+        <source>the server does not support SASL (no IRCv3 capabilities), so the account login cannot happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="88"/>
+        <source>the server refused the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="93"/>
+        <source>you are banned from this server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="125"/>
+        <source>the server does not offer SASL, so the account login cannot happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="166"/>
+        <source>the server refused to start SASL, so the account login cannot happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="204"/>
+        <source>SASL login failed: wrong account name or password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="205"/>
+        <source>SASL login failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="215"/>
+        <source>the server does not accept &quot;%1&quot; as a nick: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="219"/>
+        <source>the nick %1 and its alternatives are all in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="225"/>
+        <source>the nick %1 is in use; trying %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Irc::IrcRoom</name>
+    <message>
+        <location filename="../src/backends/irc/ircroom.cpp" line="48"/>
+        <source>%1 already exists: the bot is in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircroom.cpp" line="57"/>
+        <source>destroying a channel is not supported on IRC: a channel disappears when its last member leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircroom.cpp" line="64"/>
+        <source>cannot set the topic of %1: the bot is not in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircroom.cpp" line="74"/>
+        <source>cannot invite someone without a nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Local::LocalBackend</name>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="36"/>
+        <source>Local (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="37"/>
+        <source>A chat service simulated inside Botdeck, with rooms and people who talk on their own. Needs no server: for trying things out, demos and tests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="41"/>
+        <source>Nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="44"/>
+        <source>The bot&apos;s nick on the local service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="47"/>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="49"/>
+        <source>Rooms to join after logging in, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="52"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="55"/>
+        <source>Seed for the simulated people: the same seed gives the same events. Empty: random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="58"/>
+        <source>Events per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="62"/>
+        <source>How often the simulated people do something; 0 keeps them quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="65"/>
+        <source>Crowd size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="69"/>
+        <source>Fill the room #crowd with this many simulated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="82"/>
+        <source>local service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="116"/>
+        <source>Cannot log in: &quot;%1&quot; is not a valid nick (letters, digits and _-[]{}|^` only, not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="133"/>
+        <source>The nick %1 is in use; logged in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="134"/>
+        <source>Botdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="221"/>
+        <source>An identifier cannot be empty: write @account, nick, #room or #room/nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="227"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="293"/>
+        <source>&quot;%1&quot; is not a valid room: a room is # followed by letters, digits, - or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="233"/>
+        <source>&quot;%1&quot; is not a valid nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="239"/>
+        <source>There is no room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="241"/>
+        <source>Nobody called %1 is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="248"/>
+        <source>&quot;%1&quot; is not a valid account: an account is @ followed by lower-case letters, digits, ., - or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="254"/>
+        <source>There is nobody with the account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="260"/>
+        <source>&quot;%1&quot; is not an identifier: write @account, nick, #room or #room/nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="265"/>
+        <source>Nobody is using the nick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="278"/>
+        <source>Cannot send a message to %1: it is not a room or person of the local service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="347"/>
+        <source>The local service is not running: connect first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="350"/>
+        <source>Nobody simulated is using the nick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="352"/>
+        <source>There is nothing to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="356"/>
+        <source>%1 is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="407"/>
+        <source>not connected to the local service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localbackend.cpp" line="553"/>
+        <source>%1 invites you to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Local::LocalRoom</name>
+    <message>
+        <location filename="../src/backends/local/localroom.cpp" line="75"/>
+        <source>cannot invite %1: not a person of the local service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Local::LocalService</name>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="73"/>
+        <source>A crowd of %1 simulated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="77"/>
+        <source>Guest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="85"/>
+        <source>&quot;%1&quot; is not a valid account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="87"/>
+        <location filename="../src/backends/local/localservice.cpp" line="254"/>
+        <source>&quot;%1&quot; is not a valid nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="89"/>
+        <source>the account @%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="91"/>
+        <location filename="../src/backends/local/localservice.cpp" line="257"/>
+        <source>the nick %1 is already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="101"/>
+        <location filename="../src/backends/local/localservice.cpp" line="159"/>
+        <location filename="../src/backends/local/localservice.cpp" line="192"/>
+        <location filename="../src/backends/local/localservice.cpp" line="241"/>
+        <location filename="../src/backends/local/localservice.cpp" line="252"/>
+        <location filename="../src/backends/local/localservice.cpp" line="272"/>
+        <location filename="../src/backends/local/localservice.cpp" line="283"/>
+        <source>there is no account @%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="161"/>
+        <source>&quot;%1&quot; is not a valid room name: it must start with # and contain only letters, digits, - and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="164"/>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="180"/>
+        <source>only its owner, @%1, can destroy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="183"/>
+        <source>the room was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="200"/>
+        <source>%1 needs a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="201"/>
+        <source>wrong password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="204"/>
+        <source>already in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="215"/>
+        <source>not in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="226"/>
+        <source>you must be in %1 to set its topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="239"/>
+        <source>you must be in %1 to invite people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="243"/>
+        <source>@%1 is already in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="285"/>
+        <source>there is nothing to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="287"/>
+        <source>the message is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="290"/>
+        <source>there is no account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="298"/>
+        <source>you are not in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localservice.cpp" line="335"/>
+        <source>there is no room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Local::LocalSimulation</name>
+    <message>
+        <location filename="../src/backends/local/localsimulation.cpp" line="159"/>
+        <source>%1 said &quot;%2&quot; in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localsimulation.cpp" line="176"/>
+        <source>see you later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localsimulation.cpp" line="177"/>
+        <source>%1 left %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localsimulation.cpp" line="184"/>
+        <source>%1 joined %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localsimulation.cpp" line="195"/>
+        <source>%1 is now known as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localsimulation.cpp" line="202"/>
+        <source>%1 is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localsimulation.cpp" line="202"/>
+        <source>%1 is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localsimulation.cpp" line="213"/>
+        <source>%1 set the topic of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/local/localsimulation.cpp" line="223"/>
+        <source>%1 told the bot &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::LoginDialog</name>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="29"/>
+        <source>Remember this profile (passwords are never saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="33"/>
+        <location filename="../src/ui/logindialog.cpp" line="59"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="37"/>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="39"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="41"/>
+        <source>A name for this login, e.g. &quot;work IRC&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="42"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="47"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="163"/>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::LoginField</name>
+    <message>
+        <location filename="../src/core/loginfield.cpp" line="36"/>
+        <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/loginfield.cpp" line="49"/>
+        <source>%1 must be a port number from 1 to 65535, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/loginfield.cpp" line="56"/>
+        <source>%1 must be a number, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/loginfield.cpp" line="58"/>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/loginfield.cpp" line="68"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/loginfield.cpp" line="74"/>
+        <source>%1 must be one of %2, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/loginfield.cpp" line="77"/>
+        <source>%1 has an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/loginfield.cpp" line="86"/>
+        <source>%1 is not a yes/no setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::MainWindow</name>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="51"/>
+        <source>Botdeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="72"/>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="73"/>
+        <source>Occupants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="74"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="77"/>
+        <source>Protocol traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="120"/>
+        <location filename="../src/ui/mainwindow.cpp" line="351"/>
+        <source>The bot itself on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="123"/>
+        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="142"/>
+        <source>There is no backend called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="231"/>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="233"/>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="236"/>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="241"/>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="244"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="247"/>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="255"/>
+        <source>&amp;Join…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="256"/>
+        <source>Ctrl+J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="258"/>
+        <source>&amp;Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="261"/>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="263"/>
+        <source>&amp;Destroy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="266"/>
+        <source>Set &amp;topic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="267"/>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="269"/>
+        <source>&amp;Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="271"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="276"/>
+        <source>Inspect the &amp;bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="278"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="303"/>
+        <source>Conversation with %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="317"/>
+        <source>Select a room or a conversation first: there is nowhere to send this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="322"/>
+        <source>The bot is not in %1: join it first (Room &gt; Join…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="339"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="348"/>
+        <source>There is no connection yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="372"/>
+        <source>Not connected: Connection &gt; Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="378"/>
+        <source>  —  bot: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="426"/>
+        <location filename="../src/ui/mainwindow.cpp" line="446"/>
+        <source>Connect first: Connection &gt; Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="429"/>
+        <source>Join a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="429"/>
+        <source>Room to join on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="449"/>
+        <source>Create a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="449"/>
+        <source>Room to create on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="467"/>
+        <source>Select the room to destroy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="470"/>
+        <source>Destroy a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="470"/>
+        <source>This removes %1 for everyone. Type its name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="475"/>
+        <source>Not destroyed: &quot;%1&quot; is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="487"/>
+        <source>Select the room to leave first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="494"/>
+        <location filename="../src/ui/mainwindow.cpp" line="508"/>
+        <source>Select a room first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="497"/>
+        <source>Set the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="497"/>
+        <source>Topic of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="511"/>
+        <source>Invite someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="511"/>
+        <source>Who should be invited to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::MessageModel</name>
+    <message>
+        <location filename="../src/ui/models/messagemodel.cpp" line="36"/>
+        <source>%1 joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/messagemodel.cpp" line="37"/>
+        <source>%1 (%2) joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/messagemodel.cpp" line="40"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/messagemodel.cpp" line="40"/>
+        <source>%1 left (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/messagemodel.cpp" line="44"/>
+        <source>%1 is now known as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/messagemodel.cpp" line="47"/>
+        <source>The topic is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/messagemodel.cpp" line="48"/>
+        <source>%1 set the topic to: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/messagemodel.cpp" line="51"/>
+        <source>You joined %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/messagemodel.cpp" line="51"/>
+        <source>You left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/messagemodel.cpp" line="116"/>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::OccupantModel</name>
+    <message>
+        <location filename="../src/ui/models/occupantmodel.cpp" line="69"/>
+        <source>away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::OccupantsPanel</name>
+    <message>
+        <location filename="../src/ui/occupantspanel.cpp" line="33"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/occupantspanel.cpp" line="116"/>
+        <source>No room selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/occupantspanel.cpp" line="118"/>
+        <source>1 occupant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/occupantspanel.cpp" line="118"/>
+        <source>%1 occupants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/occupantspanel.cpp" line="120"/>
+        <source>%1 of 1 occupant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/occupantspanel.cpp" line="121"/>
+        <source>%1 of %2 occupants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/occupantspanel.cpp" line="131"/>
+        <source>Inspect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/occupantspanel.cpp" line="133"/>
+        <source>Open a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/occupantspanel.cpp" line="136"/>
+        <source>Copy nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::PluginManager</name>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="37"/>
+        <source>no plugin given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="41"/>
+        <source>a plugin called %1 is already loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="66"/>
+        <source>%1 is not a Botdeck plugin (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="70"/>
+        <source>%1 was built for plugin interface %2; this Botdeck needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="76"/>
+        <source>its root object is not a BotPlugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="79"/>
+        <source>cannot load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="86"/>
+        <source>a plugin called %1 is already loaded (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="98"/>
+        <source>the plugin folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="146"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="174"/>
+        <source>there is no plugin called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="148"/>
+        <source>%1 is already active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="154"/>
+        <source>%1 has no storage: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="159"/>
+        <source>%1 failed to start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="161"/>
+        <source>%1 failed to start with an unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="176"/>
+        <source>%1 is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="182"/>
+        <source>%1 failed while stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="268"/>
+        <source>%1 and %2 both offer the command %3; %1&apos;s is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::PluginStorage</name>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="213"/>
+        <source>no data folder is set for the storage of plugin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="218"/>
+        <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite), so plugins cannot store anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="254"/>
+        <source>%1 cannot use write-ahead logging (journal mode is &quot;%2&quot;); the folder may be on a file system without shared memory support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="329"/>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="338"/>
+        <source>a value of type %1 cannot be stored (Qt cannot serialise it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="366"/>
+        <source>a transaction is already running in %1, and transactions do not nest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="391"/>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="400"/>
+        <source>%1; nothing of the transaction was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::PluginsPlugin</name>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="10"/>
+        <source>Lists plugins and switches them on and off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="15"/>
+        <source>Every plugin and its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="18"/>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="22"/>
+        <source>&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="18"/>
+        <source>Switches a plugin on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="22"/>
+        <source>Switches a plugin off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="33"/>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="35"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="35"/>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="37"/>
+        <source>Plugins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="43"/>
+        <source>Which plugin? Say %1plugin activate &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="45"/>
+        <source>%1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="45"/>
+        <source>Cannot activate: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="51"/>
+        <source>Which plugin? Say %1plugin deactivate &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="53"/>
+        <source>The Plugins plugin stays on: without it nothing could be switched on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="55"/>
+        <source>%1 is inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/pluginsplugin.cpp" line="55"/>
+        <source>Cannot deactivate: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::RoomsPlugin</name>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="24"/>
+        <source>Which room? Say %1%2 &lt;room&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="56"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="67"/>
+        <source>Joins, leaves, creates and inspects rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="84"/>
+        <source>The rooms the bot knows and whether it is in them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="86"/>
+        <source>&lt;room&gt; [password]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="86"/>
+        <source>Joins a room (creating it if needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="88"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="89"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="95"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="96"/>
+        <source>&lt;room&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="88"/>
+        <source>Leaves a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="89"/>
+        <source>Who is in a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="91"/>
+        <source>&lt;room&gt; [new topic]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="91"/>
+        <source>Shows or sets a room&apos;s topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="93"/>
+        <source>&lt;room&gt; &lt;identifier&gt;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="93"/>
+        <source>Invites people to a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="95"/>
+        <source>Creates a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="96"/>
+        <source>Destroys a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="105"/>
+        <source>%1 (joined, %2 people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="106"/>
+        <source>%1 (not joined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="108"/>
+        <source>I know no rooms yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="108"/>
+        <source>Rooms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="117"/>
+        <source>I am already in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="121"/>
+        <source>Everyone here can read that password now: tell it to me in a direct message instead. I did not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="126"/>
+        <source>Joined %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="136"/>
+        <source>I am not in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="143"/>
+        <source>Left %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="145"/>
+        <source>asked to leave by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="154"/>
+        <source>I am not in %1, so I cannot see who is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="167"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="168"/>
+        <source>%1 has %n occupant(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="185"/>
+        <source>%1 has no topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="186"/>
+        <source>The topic of %1 is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="192"/>
+        <source>The topic of %1 is already: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="196"/>
+        <source>The topic of %1 is now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="204"/>
+        <source>Say %1room invite &lt;room&gt; &lt;identifier&gt;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="212"/>
+        <source>I am not in %1, so I cannot invite anyone to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="223"/>
+        <source>Cannot invite %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="227"/>
+        <source>Cannot invite %1: it is a room, not a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="234"/>
+        <source>Cannot invite %1: already in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="241"/>
+        <source>Invited %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="250"/>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="254"/>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="264"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="268"/>
+        <source>Destroyed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::SettingsReader</name>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="378"/>
+        <source>%1: &quot;%2&quot; is not true or false; it is read as false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="394"/>
+        <source>%1 is empty, which restricts nobody; to name nobody, leave the key out, and to refuse everybody write deny_users = *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="407"/>
+        <source>%1: an empty pattern never matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="411"/>
+        <source>%1: pattern %2 is only spaces and never matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="415"/>
+        <source>%1: pattern %2 starts or ends with a space; patterns are never trimmed, so it can never match a real identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="423"/>
+        <source>%1: pattern %2 makes everybody an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="430"/>
+        <source>%1: pattern %2 looks like a nick, but users are matched on their whole aclAttr (&quot;@alice&quot;, &quot;alice!user@host&quot;, &quot;alice@example.org&quot;), never on a nick alone, so it will probably never match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::SocketTransport</name>
+    <message>
+        <location filename="../src/backends/common/sockettransport.cpp" line="14"/>
+        <source>could not reach %1 within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/sockettransport.cpp" line="70"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/sockettransport.cpp" line="128"/>
+        <source>cannot start TLS: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/sockettransport.cpp" line="155"/>
+        <source>connection refused by %1 (is the server running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/sockettransport.cpp" line="157"/>
+        <source>the host %1 was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/sockettransport.cpp" line="159"/>
+        <source>%1 did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/sockettransport.cpp" line="161"/>
+        <source>the network to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/sockettransport.cpp" line="163"/>
+        <source>the TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/sockettransport.cpp" line="165"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::TrafficPanel</name>
+    <message>
+        <location filename="../src/ui/trafficpanel.cpp" line="21"/>
+        <source>All connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/trafficpanel.cpp" line="25"/>
+        <source>Filter lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Transport</name>
+    <message>
+        <location filename="../src/backends/common/transport.cpp" line="32"/>
+        <source>%1:%2 (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/transport.cpp" line="43"/>
+        <source>this transport cannot switch to TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::UtilsPlugin</name>
+    <message>
+        <location filename="../src/core/bot/plugins/utilsplugin.cpp" line="37"/>
+        <source>Small everyday commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/utilsplugin.cpp" line="44"/>
+        <source>&lt;text&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/utilsplugin.cpp" line="44"/>
+        <source>Says the text back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/utilsplugin.cpp" line="45"/>
+        <source>Echo what? Say %1echo &lt;text&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/utilsplugin.cpp" line="51"/>
+        <source>Shows every field of your identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/utilsplugin.cpp" line="53"/>
+        <source>How long the bot has been running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/utilsplugin.cpp" line="55"/>
+        <source>Connections, rooms, plugins and queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/utilsplugin.cpp" line="84"/>
+        <source>%1 d </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/utilsplugin.cpp" line="86"/>
+        <source>%1 h </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/utilsplugin.cpp" line="87"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/utilsplugin.cpp" line="88"/>
+        <source>Up %1 (since %2 UTC), %3 command(s) run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/utilsplugin.cpp" line="102"/>
+        <source>%1 %2, %3 room(s) joined, %4 reply(ies) waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/plugins/utilsplugin.cpp" line="111"/>
+        <source>Botdeck %1: %2; %3 of %4 plugins active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::WebSocketTransport</name>
+    <message>
+        <location filename="../src/backends/common/websockettransport.cpp" line="17"/>
+        <source>could not reach %1 within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/websockettransport.cpp" line="39"/>
+        <source>%1 did not agree to speak %2 over WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/websockettransport.cpp" line="63"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/websockettransport.cpp" line="72"/>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/websockettransport.cpp" line="73"/>
+        <source>the server closed the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Xmpp</name>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="36"/>
+        <source>another login with the same resource replaced this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="39"/>
+        <source>the server does not serve this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="42"/>
+        <source>the server refused the session (not authorized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="45"/>
+        <source>the server closed the connection for a policy violation (flooding?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="47"/>
+        <source>the server is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="49"/>
+        <source>the server timed the connection out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="51"/>
+        <source>the server asks to connect to another host (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="55"/>
+        <source>the server could not parse what Botdeck sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="57"/>
+        <source>the server is overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="59"/>
+        <source>the server reset the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="61"/>
+        <source>the server ended the stream (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="61"/>
+        <location filename="../src/backends/xmpp/errors.cpp" line="101"/>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="77"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="64"/>
+        <location filename="../src/backends/xmpp/errors.cpp" line="103"/>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="78"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="79"/>
+        <source>the nick is already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="81"/>
+        <source>a password is required or the password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="83"/>
+        <source>only members may enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="85"/>
+        <source>not allowed (banned, or not privileged enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="87"/>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="89"/>
+        <source>the service does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="91"/>
+        <source>the service is unavailable (or the room is full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="93"/>
+        <source>the request is not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="95"/>
+        <source>the other server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="97"/>
+        <source>the service did not understand the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="99"/>
+        <source>the address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="101"/>
+        <source>the service refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="27"/>
+        <source>the part before @ is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="29"/>
+        <source>the part before @ is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="32"/>
+        <source>the part before @ may not contain spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="34"/>
+        <source>the part before @ may not contain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="45"/>
+        <source>the domain is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="47"/>
+        <source>the domain is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="51"/>
+        <source>%1 is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="57"/>
+        <source>the domain %1 has an empty label (two dots in a row?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="59"/>
+        <source>the domain label %1 is longer than 63 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="63"/>
+        <source>the domain may not contain &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="72"/>
+        <source>the resource after / is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="74"/>
+        <source>the resource is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="77"/>
+        <source>the resource may not contain control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="27"/>
+        <source>the server only offers to take the password in clear text (PLAIN) over an unencrypted connection; refusing to send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="31"/>
+        <source>the server offers no login method Botdeck supports (it offers: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="32"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="59"/>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="61"/>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="63"/>
+        <source>the password has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="65"/>
+        <source>the server requires an encrypted connection for this login method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="67"/>
+        <source>the server refused the login method (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="69"/>
+        <source>the server considers the login method too weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="71"/>
+        <source>the server could not understand the login request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="73"/>
+        <source>the server could not log us in right now (temporary failure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="75"/>
+        <source>the login was aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="77"/>
+        <source>the login failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="35"/>
+        <source>XMPP (Jabber)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="36"/>
+        <source>An XMPP account, with 1:1 chat and multi-user chat rooms, over TCP (STARTTLS) or WebSocket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="38"/>
+        <source>JID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="38"/>
+        <source>The bot&apos;s XMPP address, user@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="40"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="41"/>
+        <source>tcp (port 5222, STARTTLS) or websocket (RFC 7395)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="45"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="46"/>
+        <source>The account&apos;s password; when empty, the BOTDECK_PASSWORD environment variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="47"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="48"/>
+        <source>The server to connect to, when it is not the JID&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="49"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="50"/>
+        <source>The server&apos;s port (default 5222; WebSocket 5281, or 5280 with allow-plain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="52"/>
+        <source>WebSocket path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="53"/>
+        <source>The path of the server&apos;s XMPP WebSocket endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="54"/>
+        <source>Allow unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="55"/>
+        <source>Log in even without TLS (for a test server on loopback only; never on a network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="56"/>
+        <source>Verify certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="57"/>
+        <source>Check the server&apos;s TLS certificate (turn off only for testing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="58"/>
+        <source>Trusted fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="59"/>
+        <source>SHA-256 fingerprint of a self-signed server certificate to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="60"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="61"/>
+        <source>The resource (device name) to log in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="62"/>
+        <source>Nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="63"/>
+        <source>The bot&apos;s nick in rooms (default: the JID&apos;s user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="64"/>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="65"/>
+        <source>Rooms to join after logging in, room@service, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Xmpp::ClientSession</name>
+    <message>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="155"/>
+        <source>the server speaks an XMPP version older than 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="164"/>
+        <source>the server closed the XMPP stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="191"/>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="231"/>
+        <source>the server could not start TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="237"/>
+        <source>the server refused to bind the resource %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="245"/>
+        <source>the server bound an invalid address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="266"/>
+        <source>the server at %1 does not offer encryption; refusing to log in over a plain connection (the allow-plain setting permits this, for test servers on loopback only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="280"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="311"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="318"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="333"/>
+        <source>Cannot log in as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="304"/>
+        <source>the server sent a login step nobody asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="347"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="356"/>
+        <source>the server acknowledged more stanzas than were sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="366"/>
+        <source>the server refused stream management; stanzas may be lost on a drop-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Xmpp::Jid</name>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="87"/>
+        <source>an XMPP address cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="96"/>
+        <source>&quot;%1&quot; is not an XMPP address: nothing before the @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="98"/>
+        <source>&quot;%1&quot; is not an XMPP address: nothing after the /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="101"/>
+        <source>&quot;%1&quot; is not an XMPP address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Xmpp::MucPresence</name>
+    <message>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="97"/>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="98"/>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="100"/>
+        <source>the room was destroyed%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="102"/>
+        <source>kicked%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="104"/>
+        <source>banned%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="106"/>
+        <source>removed because of an affiliation change%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="108"/>
+        <source>removed because the room became members-only%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="110"/>
+        <source>removed because the chat service is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="112"/>
+        <source>removed because of a technical problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Xmpp::PlainMechanism</name>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="47"/>
+        <source>the server sent a challenge to a PLAIN login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Xmpp::ScramMechanism</name>
+    <message>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="79"/>
+        <source>the server sent an unexpected second SCRAM challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="82"/>
+        <source>the server&apos;s SCRAM challenge is implausibly long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="85"/>
+        <source>the server asks for a SCRAM extension Botdeck does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="91"/>
+        <source>the server&apos;s SCRAM nonce does not extend ours (a replayed or forged answer?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="93"/>
+        <source>the server&apos;s SCRAM challenge has no salt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="95"/>
+        <source>the server asks for %1 SCRAM iterations; Botdeck accepts %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="122"/>
+        <source>the server accepted the SCRAM login before it was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="126"/>
+        <source>the server reports a SCRAM error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="128"/>
+        <source>the server could not prove that it knows the password (SCRAM server signature mismatch): it may be an impostor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Xmpp::StreamParser</name>
+    <message>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="61"/>
+        <source>a message of %1 bytes is larger than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="73"/>
+        <source>a WebSocket message held an incomplete element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="91"/>
+        <source>the server sent malformed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="97"/>
+        <source>the server sent a document type declaration, which XMPP forbids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="100"/>
+        <source>the server sent an entity reference (&amp;%1;), which XMPP forbids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="103"/>
+        <source>the server sent an XML comment, which XMPP forbids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="106"/>
+        <source>the server sent a processing instruction, which XMPP forbids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="123"/>
+        <source>the server sent text outside of any stanza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="147"/>
+        <source>the server did not open an XMPP stream (got &lt;%1/&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="165"/>
+        <source>the server sent elements nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="195"/>
+        <source>the server sent a stanza larger than the limit of %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Xmpp::XmppBackend</name>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="130"/>
+        <source>Cannot log in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="132"/>
+        <source>Cannot log in: the JID %1 has no user name (write user@%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="143"/>
+        <source>Cannot log in as %1: no password (give --password, or set BOTDECK_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="175"/>
+        <source>Cannot join &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="176"/>
+        <source>a room is written room@service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="278"/>
+        <source>Disconnected from %1: %2; trying again in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="335"/>
+        <source>Not connected to %1: cannot send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="415"/>
+        <source>Not a room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="418"/>
+        <source>&quot;%1&quot; is not a room: a room is written room@service (room@conference.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="483"/>
+        <source>A message to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="521"/>
+        <source>%1 invites you to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="613"/>
+        <source>Cannot send to %1: the bot is not in that room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="628"/>
+        <source>Cannot send to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="634"/>
+        <source>Cannot send a message to nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="639"/>
+        <source>Not connected to %1: the message to %2 was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="661"/>
+        <source>write alice@example.org, alice@example.org/phone, room@conference.example.org or room@conference.example.org/nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="667"/>
+        <source>An identifier cannot be empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="670"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="673"/>
+        <source>%1 is a server, not a person or a room: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="681"/>
+        <source>Nobody called %1 is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::Xmpp::XmppRoom</name>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="82"/>
+        <source>cannot create the room: it exists and the bot is in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="99"/>
+        <source>cannot destroy the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="113"/>
+        <source>cannot set the topic: the bot is not in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="124"/>
+        <source>cannot invite %1: not a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="128"/>
+        <source>cannot invite %1: their room hides their address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="133"/>
+        <source>cannot invite %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="254"/>
+        <source>%1; joining again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="263"/>
+        <source>the bot is no longer in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="263"/>
+        <source>the bot was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="290"/>
+        <source>the nick %1 is in use; joining as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="299"/>
+        <source>cannot join: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="317"/>
+        <source>cannot unlock the new room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="354"/>
+        <source>self-ping of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="363"/>
+        <source>the bot dropped out of the room (%1); joining again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="21"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="21"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
