@@ -29,6 +29,64 @@ Result<QVariant> parseBool(const QString &text)
 
 } // namespace
 
+LoginField LoginField::text(const QString &key, const QString &label, const QString &help,
+                            const QVariant &defaultValue)
+{
+    LoginField field;
+    field.key = key;
+    field.label = label;
+    field.help = help;
+    field.defaultValue = defaultValue;
+    return field;
+}
+
+LoginField LoginField::password(const QString &key, const QString &label, const QString &help)
+{
+    LoginField field = text(key, label, help);
+    field.kind = Kind::Password;
+    return field;
+}
+
+LoginField LoginField::port(const QString &key, const QString &label, const QString &help, int defaultPort)
+{
+    LoginField field = text(key, label, help, defaultPort);
+    field.kind = Kind::Port;
+    return field;
+}
+
+LoginField LoginField::number(const QString &key, const QString &label, const QString &help,
+                              const QVariant &defaultValue, double minimum, double maximum)
+{
+    LoginField field = text(key, label, help, defaultValue);
+    field.kind = Kind::Number;
+    field.minimum = minimum;
+    field.maximum = maximum;
+    return field;
+}
+
+LoginField LoginField::flag(const QString &key, const QString &label, const QString &help, bool defaultValue)
+{
+    LoginField field = text(key, label, help, defaultValue);
+    field.kind = Kind::Bool;
+    return field;
+}
+
+LoginField LoginField::choice(const QString &key, const QString &label, const QString &help,
+                              const QStringList &choices, const QString &defaultValue)
+{
+    LoginField field = text(key, label, help, defaultValue);
+    field.kind = Kind::Choice;
+    field.choices = choices;
+    return field;
+}
+
+LoginField LoginField::asRequired() const
+{
+    LoginField field = *this;
+    field.required = true;
+    return field;
+}
+
 Result<QVariant> LoginField::parse(const QString &text) const
 {
     if (text.isEmpty()) {

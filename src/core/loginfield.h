@@ -31,6 +31,18 @@ public:
 
     bool isSecret() const { return kind == Kind::Password; }
 
+    // Descriptors read best as one line per field.
+    static LoginField text(const QString &key, const QString &label, const QString &help,
+                           const QVariant &defaultValue = {});
+    static LoginField password(const QString &key, const QString &label, const QString &help);
+    static LoginField port(const QString &key, const QString &label, const QString &help, int defaultPort);
+    static LoginField number(const QString &key, const QString &label, const QString &help,
+                             const QVariant &defaultValue, double minimum, double maximum);
+    static LoginField flag(const QString &key, const QString &label, const QString &help, bool defaultValue);
+    static LoginField choice(const QString &key, const QString &label, const QString &help,
+                             const QStringList &choices, const QString &defaultValue);
+    LoginField asRequired() const;
+
     // Turns what a person typed into the value the backend reads, or says
     // in plain words what is wrong with it. Empty text gives the default.
     Result<QVariant> parse(const QString &text) const;

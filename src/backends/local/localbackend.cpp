@@ -36,38 +36,21 @@ BackendDescriptor LocalBackend::descriptor()
     d.displayName = tr("Local (simulated)");
     d.description = tr("A chat service simulated inside Botdeck, with rooms and people who talk on their own. "
                        "Needs no server: for trying things out, demos and tests.");
-    LoginField nick;
-    nick.key = QStringLiteral("nick");
-    nick.label = tr("Nick");
-    nick.defaultValue = QStringLiteral("botdeck");
-    nick.required = true;
-    nick.help = tr("The bot's nick on the local service");
-    LoginField rooms;
-    rooms.key = QStringLiteral("rooms");
-    rooms.label = tr("Rooms");
-    rooms.defaultValue = QStringLiteral("#lobby,#dev,#random");
-    rooms.help = tr("Rooms to join after logging in, separated by commas");
-    LoginField seed;
-    seed.key = QStringLiteral("seed");
-    seed.label = tr("Seed");
-    seed.kind = LoginField::Kind::Number;
-    seed.maximum = 4294967295.0;
-    seed.help = tr("Seed for the simulated people: the same seed gives the same events. Empty: random");
-    LoginField rate;
-    rate.key = QStringLiteral("event-rate");
-    rate.label = tr("Events per second");
-    rate.kind = LoginField::Kind::Number;
-    rate.defaultValue = 0.5;
-    rate.maximum = 1000;
-    rate.help = tr("How often the simulated people do something; 0 keeps them quiet");
-    LoginField crowd;
-    crowd.key = QStringLiteral("crowd");
-    crowd.label = tr("Crowd size");
-    crowd.kind = LoginField::Kind::Number;
-    crowd.defaultValue = 0;
-    crowd.maximum = 100000;
-    crowd.help = tr("Fill the room #crowd with this many simulated people");
-    d.fields = {nick, rooms, seed, rate, crowd};
+    d.fields = {
+        LoginField::text(QStringLiteral("nick"), tr("Nick"), tr("The bot's nick on the local service"),
+                         QStringLiteral("botdeck"))
+            .asRequired(),
+        LoginField::text(QStringLiteral("rooms"), tr("Rooms"),
+                         tr("Rooms to join after logging in, separated by commas"),
+                         QStringLiteral("#lobby,#dev,#random")),
+        LoginField::number(QStringLiteral("seed"), tr("Seed"),
+                           tr("Seed for the simulated people: the same seed gives the same events. Empty: random"),
+                           {}, 0, 4294967295.0),
+        LoginField::number(QStringLiteral("event-rate"), tr("Events per second"),
+                           tr("How often the simulated people do something; 0 keeps them quiet"), 0.5, 0, 1000),
+        LoginField::number(QStringLiteral("crowd"), tr("Crowd size"),
+                           tr("Fill the room #crowd with this many simulated people"), 0, 0, 100000),
+    };
     d.create = [](QObject *parent) -> Backend * { return new LocalBackend(parent); };
     return d;
 }
