@@ -1,3 +1,4 @@
+#include "botsetup.h"
 #include "commandline.h"
 #include "headlessrunner.h"
 #include "unixsignals.h"
@@ -5,6 +6,7 @@
 #include "backends/builtinbackends.h"
 #include "core/backend.h"
 #include "core/backendregistry.h"
+#include "core/bot/bot.h"
 #include "core/eventlog.h"
 #include "ui/mainwindow.h"
 
@@ -99,6 +101,19 @@ int main(int argc, char *argv[])
         window.close();
         QCoreApplication::quit();
     });
+    // The bot attaches to every connection the window makes, and runs the
+    // operator's command lines (the window's CommandRunner seam). Declared
+    // after the window, it goes first, before the backends it is attached to.
+    Bot bot;
+    const QStringList warnings = configureBot(bot, options.bot);
+    for (const QString &warning : warnings)
+        err << "botdeck: " << warning << Qt::endl;
+    QObject::connect(&window, &MainWindow::backendAdded, &bot, [&bot](Backend *backend) { bot.attach(backend); });
+    window.setCommandRunner(bot.prefix(),
+                            [&bot](Backend *backend, const Identifier &conversation, const QString &line) {
+                                bot.runAsOperator(backend, conversation, line);
+                                return true;
+                            });
     window.show();
     // Connection options on the command line win; otherwise the profile used
     // last time, and with none the local backend, so a newcomer sees a

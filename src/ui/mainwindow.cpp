@@ -1,45 +1,554 @@
 #include "mainwindow.h"
 
-#include "core/backend.h"
-#include "core/eventlog.h"
+#include "conversationpanel.h"
+#include "inputline.h"
+#include "inspectorpanel.h"
+#include "logindialog.h"
+#include "models/connectionmodel.h"
+#include "models/messagemodel.h"
+#include "occupantspanel.h"
+#include "profilestore.h"
+#include "trafficpanel.h"
 
-#include <QDateTime>
-#include <QFontDatabase>
+#include "core/backend.h"
+#include "core/backendregistry.h"
+#include "core/room.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace Botdeck {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+constexpr int StatusMessageTimeout = 10000;
+} // namespace
+
+MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettings *settings)
     : QMainWindow(parent)
-    , m_log(new EventLog(this))
-    , m_view(new QPlainTextEdit(this))
+    , m_registry(registry)
+    , m_settings(settings ? settings : new QSettings)
+    , m_ownsSettings(settings == nullptr)
+    , m_connections(new ConnectionModel(this))
+    , m_tree(new QTreeView(this))
+    , m_conversation(new ConversationPanel(this))
+    , m_input(new InputLine(this))
+    , m_occupants(new OccupantsPanel(this))
+    , m_inspector(new InspectorPanel(this))
+    , m_traffic(new TrafficPanel(this))
     , m_state(new QLabel(this))
 {
     setWindowTitle(tr("Botdeck"));
-    m_view->setReadOnly(true);
-    m_view->setMaximumBlockCount(5000);
-    m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    setCentralWidget(m_view);
-    statusBar()->addPermanentWidget(m_state);
-    resize(900, 600);
-    connect(m_log, &EventLog::lineLogged, this, &MainWindow::appendLine);
+    setDockNestingEnabled(true);
+
+    auto *centre = new QWidget(this);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_conversation, 1);
+    m_input->setObjectName(QStringLiteral("input-line"));
+    layout->addWidget(m_input);
+    setCentralWidget(centre);
+
+    m_tree->setObjectName(QStringLiteral("connection-tree"));
+    m_tree->setModel(m_connections);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentChanged);
+    connect(m_connections, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
+        m_tree->expand(parent.isValid() ? parent : m_connections->index(first, 0));
+    });
+
+    m_treeDock = addPanel(m_tree, tr("Connections"), QStringLiteral("connections-dock"), Qt::LeftDockWidgetArea);
+    m_occupantsDock = addPanel(m_occupants, tr("Occupants"), QStringLiteral("occupants-dock"), Qt::RightDockWidgetArea);
+    m_inspectorDock = addPanel(m_inspector, tr("Inspector"), QStringLiteral("inspector-dock"), Qt::RightDockWidgetArea);
+    splitDockWidget(m_occupantsDock, m_inspectorDock, Qt::Vertical);
+    m_trafficDock
+        = addPanel(m_traffic, tr("Protocol traffic"), QStringLiteral("traffic-dock"), Qt::BottomDockWidgetArea);
+    m_trafficDock->hide();
+
+    m_state->setObjectName(QStringLiteral("connection-state"));
+    statusBar()->addPermanentWidget(m_state, 1);
+
+    connect(m_occupants, &OccupantsPanel::occupantSelected, this, &MainWindow::inspect);
+    connect(m_occupants, &OccupantsPanel::inspectRequested, this, &MainWindow::inspect);
+    connect(m_occupants, &OccupantsPanel::conversationRequested, this, &MainWindow::openConversation);
+    connect(m_conversation, &ConversationPanel::inspectRequested, this, &MainWindow::inspect);
+    connect(m_input, &InputLine::submitted, this, &MainWindow::submit);
+    m_input->setCompletionSource([this] { return m_occupants->nicks(); });
+
+    buildMenus();
+    restoreLayout();
+    showStatus();
 }
 
-void MainWindow::attach(Backend *backend)
+MainWindow::~MainWindow()
 {
-    m_log->attach(backend);
-    const auto showState = [this, backend] {
-        m_state->setText(tr("%1: %2").arg(backend->serviceName(), Backend::describe(backend->state())));
+    // The backends this window made go first, while everything that
+    // observes them is still alive.
+    disconnect(m_tree->selectionModel(), nullptr, this, nullptr);
+    const QList<Backend *> owned = findChildren<Backend *>(QString(), Qt::FindDirectChildrenOnly);
+    for (Backend *backend : owned) {
+        disconnect(backend, nullptr, this, nullptr);
+        delete backend;
+    }
+    m_occupants->setRoom(nullptr);
+    m_conversation->showConversation(nullptr, nullptr, QString());
+    if (m_ownsSettings)
+        delete m_settings;
+}
+
+void MainWindow::addBackend(Backend *backend)
+{
+    m_connections->addBackend(backend);
+    m_traffic->addBackend(backend);
+    connect(backend, &Backend::stateChanged, this, &MainWindow::showStatus);
+    connect(backend, &Backend::botIdentifierChanged, this, &MainWindow::showStatus);
+    // Until the operator inspects someone, the inspector shows the bot.
+    connect(backend, &Backend::botIdentifierChanged, this, [this, backend](const Identifier &bot) {
+        if (m_inspector->identifier().isNull() || m_inspector->identifier().person() == bot.person())
+            m_inspector->setIdentifier(bot, tr("The bot itself on %1").arg(backend->serviceName()));
+    });
+    connect(backend, &Backend::errorOccurred, this,
+            [this, backend](const QString &error) { reportError(tr("%1: %2").arg(backend->serviceName(), error)); });
+    const auto watch
+        = [this](Room *room) { connect(room, &Room::joinedChanged, this, &MainWindow::selectFirstJoinedRoom); };
+    connect(backend, &Backend::roomAdded, this, watch);
+    const QList<Room *> rooms = backend->rooms();
+    for (Room *room : rooms)
+        watch(room);
+    connect(backend, &QObject::destroyed, this, [this, backend] {
+        m_loginSettings.remove(backend);
+        showStatus();
+    });
+    showStatus();
+    selectFirstJoinedRoom();
+    Q_EMIT backendAdded(backend);
+}
+
+Backend *MainWindow::connectTo(const QString &name, const BackendSettings &settings)
+{
+    Backend *backend = m_registry.create(name, this);
+    if (!backend) {
+        reportError(tr("There is no backend called \"%1\"").arg(name));
+        return nullptr;
+    }
+    m_loginSettings.insert(backend, settings);
+    addBackend(backend);
+    backend->connectToService(settings);
+    return backend;
+}
+
+bool MainWindow::connectLastProfile()
+{
+    ProfileStore profiles(m_settings);
+    const Profile profile = profiles.load(profiles.lastUsed());
+    const BackendDescriptor *descriptor = profile.isValid() ? m_registry.find(profile.backend) : nullptr;
+    if (!descriptor)
+        return false;
+    const Result<BackendSettings> settings = m_registry.settings(profile.backend, profile.values);
+    bool needsSecret = false;
+    for (const LoginField &field : descriptor->fields)
+        needsSecret = needsSecret || (field.isSecret() && field.required);
+    if (!settings || needsSecret) {
+        // Passwords are never remembered: ask for them.
+        LoginDialog *dialog = openLoginDialog();
+        dialog->loadProfile(profile.name);
+        return true;
+    }
+    connectTo(profile.backend, settings.value());
+    return true;
+}
+
+void MainWindow::setCommandRunner(const QString &prefix, CommandRunner runner)
+{
+    m_commandPrefix = prefix;
+    m_commandRunner = std::move(runner);
+}
+
+Backend *MainWindow::currentBackend() const
+{
+    if (m_current.isValid())
+        return m_current.data(ConnectionModel::BackendRole).value<Backend *>();
+    const QList<Backend *> all = m_connections->backends();
+    return all.isEmpty() ? nullptr : all.constFirst();
+}
+
+Room *MainWindow::currentRoom() const
+{
+    return m_current.isValid() ? m_current.data(ConnectionModel::RoomRole).value<Room *>() : nullptr;
+}
+
+Identifier MainWindow::currentTarget() const
+{
+    if (!m_current.isValid()
+        || m_current.data(ConnectionModel::ItemKindRole).toInt() == int(ConnectionModel::ItemKind::Connection))
+        return {};
+    return m_current.data(ConnectionModel::TargetRole).value<Identifier>();
+}
+
+bool MainWindow::selectRoom(Room *room)
+{
+    const QModelIndex index = m_connections->indexOf(room);
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    return true;
+}
+
+QString MainWindow::statusText() const
+{
+    return m_state->text();
+}
+
+LoginDialog *MainWindow::openLoginDialog()
+{
+    auto *dialog = new LoginDialog(m_registry, this, m_settings);
+    dialog->setObjectName(QStringLiteral("login-dialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->backend(), dialog->settings()); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    connection->setObjectName(QStringLiteral("menu-connection"));
+    QAction *connectAction = connection->addAction(tr("&Connect…"), this, [this] { openLoginDialog(); });
+    connectAction->setObjectName(QStringLiteral("action-connect"));
+    connectAction->setShortcut(QKeySequence::New);
+    QAction *disconnectAction = connection->addAction(tr("&Disconnect"), this, [this] {
+        if (Backend *backend = currentBackend())
+            backend->disconnectFromService();
+    });
+    disconnectAction->setObjectName(QStringLiteral("action-disconnect"));
+    QAction *reconnectAction = connection->addAction(tr("&Reconnect"), this, &MainWindow::reconnect);
+    reconnectAction->setObjectName(QStringLiteral("action-reconnect"));
+    connection->addSeparator();
+    QAction *quit = connection->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *room = menuBar()->addMenu(tr("&Room"));
+    room->setObjectName(QStringLiteral("menu-room"));
+    const auto add = [room](const QString &text, const QString &name, auto slot, QObject *receiver) {
+        QAction *action = room->addAction(text, receiver, slot);
+        action->setObjectName(name);
+        return action;
     };
-    connect(backend, &Backend::stateChanged, this, showState);
-    showState();
+    add(
+        tr("&Join…"), QStringLiteral("action-join"), [this] { joinRoom(); }, this)
+        ->setShortcut(tr("Ctrl+J"));
+    add(
+        tr("&Leave"), QStringLiteral("action-leave"), [this] { leaveRoom(); }, this);
+    room->addSeparator();
+    add(
+        tr("&Create…"), QStringLiteral("action-create"), [this] { createRoom(); }, this);
+    add(
+        tr("&Destroy…"), QStringLiteral("action-destroy"), [this] { destroyRoom(); }, this);
+    room->addSeparator();
+    add(
+        tr("Set &topic…"), QStringLiteral("action-topic"), [this] { setTopic(); }, this)
+        ->setShortcut(tr("Ctrl+T"));
+    add(
+        tr("&Invite…"), QStringLiteral("action-invite"), [this] { invite(); }, this);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menu-view"));
+    for (QDockWidget *dock : {m_treeDock, m_occupantsDock, m_inspectorDock, m_trafficDock})
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QAction *bot = view->addAction(tr("Inspect the &bot"), this, &MainWindow::inspectBot);
+    bot->setObjectName(QStringLiteral("action-inspect-bot"));
+    bot->setShortcut(tr("Ctrl+I"));
 }
 
-void MainWindow::appendLine(const QDateTime &when, const QString &source, const QString &line)
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area)
 {
-    m_view->appendPlainText(QStringLiteral("%1 [%2] %3").arg(when.toString(QStringLiteral("HH:mm:ss")), source, line));
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::currentChanged(const QModelIndex &current)
+{
+    m_current = current;
+    m_connections->setCurrent(current);
+    Room *room = currentRoom();
+    const auto kind = ConnectionModel::ItemKind(current.data(ConnectionModel::ItemKindRole).toInt());
+    if (!current.isValid() || kind == ConnectionModel::ItemKind::Connection) {
+        m_conversation->showConversation(nullptr, nullptr, QString());
+        m_occupants->setRoom(nullptr);
+        if (current.isValid())
+            inspectBot();
+    } else {
+        const Identifier target = currentTarget();
+        const QString title = room ? room->name() : tr("Conversation with %1 (%2)").arg(target.nick(), target.person());
+        m_conversation->showConversation(m_connections->messages(current), room, title);
+        m_occupants->setRoom(room);
+        if (!room)
+            inspect(target);
+    }
+    showStatus();
+}
+
+void MainWindow::submit(const QString &text)
+{
+    Backend *backend = currentBackend();
+    const Identifier target = currentTarget();
+    if (!backend || target.isNull()) {
+        reportError(tr("Select a room or a conversation first: there is nowhere to send this."));
+        return;
+    }
+    Room *room = currentRoom();
+    if (room && !room->isJoined()) {
+        reportError(tr("The bot is not in %1: join it first (Room > Join…).").arg(room->name()));
+        return;
+    }
+    if (m_commandRunner && text.startsWith(m_commandPrefix) && m_commandRunner(backend, target, text))
+        return;
+    static const QString me = QStringLiteral("/me ");
+    if (text.startsWith(me)) {
+        backend->sendText(target, text.mid(me.size()), Message::Type::Action);
+        return;
+    }
+    backend->sendText(target, text);
+}
+
+void MainWindow::inspect(const Identifier &identifier)
+{
+    Backend *backend = currentBackend();
+    m_inspector->setIdentifier(identifier,
+                               backend ? tr("%1 on %2").arg(identifier.toString(), backend->serviceName())
+                                       : identifier.toString());
+    m_inspectorDock->show();
+}
+
+void MainWindow::inspectBot()
+{
+    Backend *backend = currentBackend();
+    if (!backend) {
+        reportError(tr("There is no connection yet."));
+        return;
+    }
+    m_inspector->setIdentifier(backend->botIdentifier(), tr("The bot itself on %1").arg(backend->serviceName()));
+    m_inspectorDock->show();
+}
+
+void MainWindow::openConversation(const Identifier &person)
+{
+    Backend *backend = currentBackend();
+    if (!backend)
+        return;
+    const QModelIndex index = m_connections->openConversation(backend, person);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+void MainWindow::showStatus()
+{
+    QStringList parts;
+    const QList<Backend *> backends = m_connections->backends();
+    for (Backend *backend : backends)
+        parts.append(tr("%1: %2").arg(backend->serviceName(), Backend::describe(backend->state())));
+    if (parts.isEmpty()) {
+        m_state->setText(tr("Not connected: Connection > Connect…"));
+        return;
+    }
+    QString text = parts.join(QStringLiteral("  |  "));
+    if (Backend *backend = currentBackend(); backend && !backend->botIdentifier().isNull()) {
+        const Identifier bot = backend->botIdentifier();
+        text += tr("  —  bot: %1 (%2)").arg(bot.nick(), bot.person());
+    }
+    m_state->setText(text);
+}
+
+void MainWindow::reportError(const QString &error)
+{
+    statusBar()->showMessage(error, StatusMessageTimeout);
+}
+
+void MainWindow::selectFirstJoinedRoom()
+{
+    // While no conversation is shown (at start, or on a connection's row),
+    // show the first joined room, so a newcomer sees people talking at once.
+    if (!currentTarget().isNull())
+        return;
+    const QList<Backend *> backends = m_connections->backends();
+    for (Backend *backend : backends) {
+        const QList<Room *> rooms = backend->rooms();
+        for (Room *room : rooms) {
+            if (room->isJoined()) {
+                selectRoom(room);
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::ask(const QString &title, const QString &label, const QString &initial,
+                     std::function<void(const QString &)> done)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("ask-dialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setTextValue(initial);
+    connect(dialog, &QInputDialog::textValueSelected, this, [done = std::move(done)](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            done(text.trimmed());
+    });
+    dialog->open();
+}
+
+void MainWindow::joinRoom()
+{
+    Backend *backend = currentBackend();
+    if (!backend) {
+        reportError(tr("Connect first: Connection > Connect…"));
+        return;
+    }
+    ask(tr("Join a room"), tr("Room to join on %1:").arg(backend->serviceName()), QString(),
+        [this, backend = QPointer<Backend>(backend)](const QString &id) {
+            if (!backend)
+                return;
+            const Result<Room *> room = backend->joinRoom(id);
+            if (!room) {
+                reportError(room.error());
+                return;
+            }
+            selectRoom(room.value());
+        });
+}
+
+void MainWindow::createRoom()
+{
+    Backend *backend = currentBackend();
+    if (!backend) {
+        reportError(tr("Connect first: Connection > Connect…"));
+        return;
+    }
+    ask(tr("Create a room"), tr("Room to create on %1:").arg(backend->serviceName()), QString(),
+        [this, backend = QPointer<Backend>(backend)](const QString &id) {
+            if (!backend)
+                return;
+            const Result<Room *> room = backend->queryRoom(id);
+            if (!room) {
+                reportError(room.error());
+                return;
+            }
+            room.value()->create();
+            selectRoom(room.value());
+        });
+}
+
+void MainWindow::destroyRoom()
+{
+    Room *room = currentRoom();
+    if (!room) {
+        reportError(tr("Select the room to destroy first."));
+        return;
+    }
+    ask(tr("Destroy a room"), tr("This removes %1 for everyone. Type its name to confirm:").arg(room->name()),
+        QString(), [this, room = QPointer<Room>(room)](const QString &confirmation) {
+            if (!room)
+                return;
+            if (confirmation.compare(room->id(), Qt::CaseInsensitive) != 0) {
+                reportError(tr("Not destroyed: \"%1\" is not %2").arg(confirmation, room->id()));
+                return;
+            }
+            room->destroy();
+        });
+}
+
+void MainWindow::leaveRoom()
+{
+    if (Room *room = currentRoom())
+        room->leave();
+    else
+        reportError(tr("Select the room to leave first."));
+}
+
+void MainWindow::setTopic()
+{
+    Room *room = currentRoom();
+    if (!room) {
+        reportError(tr("Select a room first."));
+        return;
+    }
+    ask(tr("Set the topic"), tr("Topic of %1:").arg(room->name()), room->topic(),
+        [room = QPointer<Room>(room)](const QString &topic) {
+            if (room)
+                room->setTopic(topic);
+        });
+}
+
+void MainWindow::invite()
+{
+    Room *room = currentRoom();
+    if (!room) {
+        reportError(tr("Select a room first."));
+        return;
+    }
+    ask(tr("Invite someone"), tr("Who should be invited to %1?").arg(room->name()), QString(),
+        [this, room = QPointer<Room>(room)](const QString &who) {
+            if (!room)
+                return;
+            const Result<Identifier> person = room->backend()->buildIdentifier(who);
+            if (!person) {
+                reportError(person.error());
+                return;
+            }
+            room->invite({person.value()});
+        });
+}
+
+void MainWindow::reconnect()
+{
+    Backend *backend = currentBackend();
+    if (!backend)
+        return;
+    backend->disconnectFromService();
+    backend->connectToService(m_loginSettings.value(backend));
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings->value(GeometryKey).toByteArray())) {
+        resize(1200, 760);
+        // Dock sizes only take once the window is laid out.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_treeDock, m_occupantsDock}, {240, 320}, Qt::Horizontal);
+            resizeDocks({m_occupantsDock, m_inspectorDock}, {290, 430}, Qt::Vertical);
+        });
+    }
+    restoreState(m_settings->value(StateKey).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setValue(GeometryKey, saveGeometry());
+    m_settings->setValue(StateKey, saveState());
+    m_settings->sync();
 }
 
 } // namespace Botdeck

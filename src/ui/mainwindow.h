@@ -1,32 +1,134 @@
 #pragma once
 
-#include <QMainWindow>
+#include "commandrunner.h"
 
+#include "core/backendsettings.h"
+#include "core/identifier.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPersistentModelIndex>
+#include <QPointer>
+
+#include <functional>
+
+class QDockWidget;
 class QLabel;
-class QPlainTextEdit;
+class QSettings;
+class QTreeView;
 
 namespace Botdeck {
 
 class Backend;
-class EventLog;
+class BackendRegistry;
+class ConnectionModel;
+class ConversationPanel;
+class InputLine;
+class InspectorPanel;
+class LoginDialog;
+class OccupantsPanel;
+class Room;
+class TrafficPanel;
 
-// The console's main window. For now it shows the live event log of the
-// attached backends and their state.
+// The console: connections and rooms on the left, the conversation with
+// its topic bar and input line in the centre, occupants and the identifier
+// inspector on the right, protocol traffic in a dock below (hidden at
+// first). It observes core signals and calls the core API only, so it
+// works the same for every backend.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // settings: where window layout and profiles live; the application's
+    // default QSettings when null.
+    explicit MainWindow(const BackendRegistry &registry, QWidget *parent = nullptr, QSettings *settings = nullptr);
+    ~MainWindow() override;
 
-    void attach(Backend *backend);
+    // Shows backend (owned by the caller or by this window) as one more
+    // connection.
+    void addBackend(Backend *backend);
+    // Creates a backend from the registry, owned by this window, and
+    // connects it; null (and an error in the status bar) if name is unknown.
+    Backend *connectTo(const QString &name, const BackendSettings &settings);
+    // Connects the profile used last time; when it needs a password, opens
+    // the login dialog on it instead. False when there is no such profile.
+    bool connectLastProfile();
+
+    void setCommandRunner(const QString &prefix, CommandRunner runner);
+
+    // What is selected on the left.
+    Backend *currentBackend() const;
+    Room *currentRoom() const;
+    Identifier currentTarget() const;
+    bool selectRoom(Room *room);
+
+    ConnectionModel *connections() const { return m_connections; }
+    QTreeView *connectionView() const { return m_tree; }
+    ConversationPanel *conversation() const { return m_conversation; }
+    OccupantsPanel *occupants() const { return m_occupants; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    TrafficPanel *traffic() const { return m_traffic; }
+    InputLine *inputLine() const { return m_input; }
+    QDockWidget *trafficDock() const { return m_trafficDock; }
+    QString statusText() const;
+
+    // Opens the login dialog (non-modal to the event loop: the window keeps
+    // running while it is open).
+    LoginDialog *openLoginDialog();
+
+Q_SIGNALS:
+    // A connection joined the window (connectTo() or addBackend()), before
+    // it connects: where the bot attaches itself to every connection.
+    void backendAdded(Botdeck::Backend *backend);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void appendLine(const QDateTime &when, const QString &source, const QString &line);
+    void buildMenus();
+    QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area);
+    void currentChanged(const QModelIndex &current);
+    void submit(const QString &text);
+    void inspect(const Identifier &identifier);
+    void inspectBot();
+    void openConversation(const Identifier &person);
+    void showStatus();
+    void reportError(const QString &error);
+    void selectFirstJoinedRoom();
+    // Asks for one line of text without blocking the event loop; done runs
+    // when the operator confirms.
+    void ask(const QString &title, const QString &label, const QString &initial,
+             std::function<void(const QString &)> done);
+    void joinRoom();
+    void createRoom();
+    void destroyRoom();
+    void leaveRoom();
+    void setTopic();
+    void invite();
+    void reconnect();
+    void restoreLayout();
+    void saveLayout();
 
-    EventLog *m_log;
-    QPlainTextEdit *m_view;
+    const BackendRegistry &m_registry;
+    QSettings *m_settings;
+    bool m_ownsSettings;
+    ConnectionModel *m_connections;
+    QTreeView *m_tree;
+    ConversationPanel *m_conversation;
+    InputLine *m_input;
+    OccupantsPanel *m_occupants;
+    InspectorPanel *m_inspector;
+    TrafficPanel *m_traffic;
+    QDockWidget *m_treeDock;
+    QDockWidget *m_occupantsDock;
+    QDockWidget *m_inspectorDock;
+    QDockWidget *m_trafficDock;
     QLabel *m_state;
+    QHash<Backend *, BackendSettings> m_loginSettings;
+    QPersistentModelIndex m_current;
+    QString m_commandPrefix = QStringLiteral("!");
+    CommandRunner m_commandRunner;
 };
 
 } // namespace Botdeck

@@ -1,0 +1,120 @@
+#include "conversationpanel.h"
+
+#include "models/messagemodel.h"
+
+#include "core/room.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace Botdeck {
+
+ConversationPanel::ConversationPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_topic(new QLabel(this))
+    , m_view(new QListView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_topic->setObjectName(QStringLiteral("topic-bar"));
+    m_topic->setWordWrap(true);
+    m_topic->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_topic->setMargin(4);
+    m_topic->setFrameShape(QFrame::StyledPanel);
+    m_topic->setAutoFillBackground(true);
+    layout->addWidget(m_topic);
+    m_view->setObjectName(QStringLiteral("conversation-view"));
+    m_view->setWordWrap(true);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ConversationPanel::showContextMenu);
+    // Following the newest line stops as soon as the operator scrolls up,
+    // and starts again when they scroll back to the bottom.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { m_following = value >= m_view->verticalScrollBar()->maximum(); });
+    layout->addWidget(m_view, 1);
+    showConversation(nullptr, nullptr, QString());
+}
+
+void ConversationPanel::showConversation(MessageModel *messages, Room *room, const QString &title)
+{
+    if (m_room)
+        disconnect(m_room, nullptr, this, nullptr);
+    if (m_messages)
+        disconnect(m_messages, nullptr, this, nullptr);
+    m_messages = messages;
+    m_room = room;
+    m_title = title;
+    m_view->setModel(messages);
+    if (room) {
+        connect(room, &Room::topicChanged, this, &ConversationPanel::showTopic);
+        connect(room, &Room::joinedChanged, this, &ConversationPanel::showTopic);
+    }
+    if (messages) {
+        connect(messages, &QAbstractItemModel::rowsInserted, this, [this] {
+            if (m_following)
+                m_view->scrollToBottom();
+        });
+    }
+    m_following = true;
+    m_view->scrollToBottom();
+    showTopic();
+}
+
+MessageModel *ConversationPanel::messages() const
+{
+    return m_messages;
+}
+
+QString ConversationPanel::topicText() const
+{
+    return m_topic->text();
+}
+
+QListView *ConversationPanel::view() const
+{
+    return m_view;
+}
+
+void ConversationPanel::showTopic()
+{
+    if (!m_messages) {
+        m_topic->setText(tr("Select a room or a conversation on the left."));
+        return;
+    }
+    if (!m_room) {
+        m_topic->setText(m_title);
+        return;
+    }
+    QString text = m_room->topic().isEmpty() ? tr("%1: no topic").arg(m_room->name())
+                                             : tr("%1: %2").arg(m_room->name(), m_room->topic());
+    if (!m_room->isJoined())
+        text += tr(" (not joined)");
+    m_topic->setText(text);
+    m_topic->setToolTip(m_room->topicSetBy().isNull() ? QString() : tr("Set by %1").arg(m_room->topicSetBy().nick()));
+}
+
+void ConversationPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    const Identifier sender = index.data(MessageModel::SenderRole).value<Identifier>();
+    if (!sender.isNull()) {
+        menu.addAction(tr("Inspect %1").arg(sender.nick()), this, [this, sender] { Q_EMIT inspectRequested(sender); });
+    }
+    const QString text = index.data(MessageModel::TextRole).toString();
+    menu.addAction(tr("Copy text"), this, [text] { QApplication::clipboard()->setText(text); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+} // namespace Botdeck

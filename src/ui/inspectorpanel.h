@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/identifier.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace Botdeck {
+
+// Every field of one Identifier, read-only and copyable: kind, person,
+// client, nick, displayName, aclAttr, room, and the backend's extras.
+class InspectorPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InspectorPanel(QWidget *parent = nullptr);
+
+    // about says whose identifier it is ("the bot on local service").
+    void setIdentifier(const Identifier &identifier, const QString &about = {});
+    Identifier identifier() const;
+
+    // The text shown for a field ("person", "nick", an extras key), for
+    // tests and for copying; empty when there is no such row.
+    QString value(const QString &field) const;
+    QStringList fields() const;
+    static QString describe(Identifier::Kind kind);
+
+private:
+    void addRow(const QString &field, const QString &label, const QString &value);
+    void copyAll() const;
+
+    Identifier m_identifier;
+    QLabel *m_about;
+    QFormLayout *m_form;
+    QWidget *m_rows;
+    QStringList m_fields;
+};
+
+} // namespace Botdeck

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/backendsettings.h"
+#include "core/loginfield.h"
+
+#include <QDialog>
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSettings;
+
+namespace Botdeck {
+
+class BackendRegistry;
+class ProfileStore;
+
+// Logging in, generated entirely from the backend registry: choose a
+// backend (or a remembered profile), fill in its login fields, connect.
+// Nothing here knows any particular backend.
+class LoginDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit LoginDialog(const BackendRegistry &registry, QWidget *parent = nullptr, QSettings *settings = nullptr);
+    ~LoginDialog() override;
+
+    void setBackend(const QString &name);
+    QString backend() const;
+    // Fills the form from a remembered profile.
+    void loadProfile(const QString &name);
+    QString profileName() const;
+    // Shows an error from an earlier attempt (a refused login).
+    void showError(const QString &error);
+    QString errorText() const;
+
+    // The editor of a login field, for tests: a QLineEdit, QSpinBox,
+    // QCheckBox or QComboBox named "field-<key>".
+    QWidget *editor(const QString &key) const;
+    // What was accepted; valid after accept().
+    BackendSettings settings() const;
+
+    void accept() override;
+
+private:
+    struct Editor
+    {
+        LoginField field;
+        QWidget *widget;
+    };
+    void buildForm();
+    QWidget *makeEditor(const LoginField &field);
+    QVariantMap collect() const;
+    void setValues(const QVariantMap &values);
+    bool validate();
+
+    const BackendRegistry &m_registry;
+    ProfileStore *m_profiles;
+    QComboBox *m_profileChooser;
+    QLineEdit *m_profileName;
+    QComboBox *m_backendChooser;
+    QLabel *m_description;
+    QWidget *m_fieldsBox;
+    QFormLayout *m_form;
+    QCheckBox *m_remember;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QList<Editor> m_editors;
+    BackendSettings m_settings;
+};
+
+} // namespace Botdeck

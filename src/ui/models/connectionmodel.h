@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/backend.h"
+#include "core/identifier.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+#include <QPointer>
+
+#include <memory>
+
+namespace Botdeck {
+
+class MessageModel;
+class Room;
+
+// The tree on the left of the console: one row per connection (backend),
+// and under each its rooms followed by its open direct conversations. It
+// routes every message to its conversation's MessageModel and counts what
+// arrived in conversations other than the current one.
+class ConnectionModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class ItemKind { Connection, Room, Direct };
+    Q_ENUM(ItemKind)
+
+    enum Role {
+        ItemKindRole = Qt::UserRole + 1, // ItemKind as int
+        BackendRole,                     // Botdeck::Backend *
+        RoomRole,                        // Botdeck::Room *, rooms only
+        TargetRole,                      // Botdeck::Identifier: where the input line sends to
+        StateRole,                       // Backend::State as int, connections only
+        ErrorRole,                       // QString: the connection's last error
+        UnreadRole,                      // int
+        JoinedRole,                      // bool, rooms only
+        TopicRole,                       // QString, rooms only
+    };
+    Q_ENUM(Role)
+
+    explicit ConnectionModel(QObject *parent = nullptr);
+    ~ConnectionModel() override;
+
+    // Shows backend, its rooms and conversations until it is removed or
+    // destroyed.
+    void addBackend(Backend *backend);
+    void removeBackend(Backend *backend);
+    QList<Backend *> backends() const;
+
+    // Opens (or finds) the direct conversation with person.
+    QModelIndex openConversation(Backend *backend, const Identifier &person);
+    QModelIndex indexOf(Backend *backend) const;
+    QModelIndex indexOf(Room *room) const;
+
+    // The conversation the operator is reading: its unread count stays 0.
+    void setCurrent(const QModelIndex &index);
+    // Null for a connection row.
+    MessageModel *messages(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Conversation;
+    struct Connection;
+
+    Connection *connectionOf(const QModelIndex &index) const;
+    Conversation *conversationOf(const QModelIndex &index) const;
+    int rowOf(const Connection *connection) const;
+    int rowOf(const Connection *connection, const Room *room) const;
+    int rowOf(const Connection *connection, const Identifier &person) const;
+    Connection *find(const Backend *backend) const;
+
+    void addRoom(Connection *connection, Room *room);
+    void removeRoom(Connection *connection, Room *room);
+    void route(Connection *connection, const Message &message, bool own);
+    void connectionChanged(Connection *connection);
+    void roomChanged(Connection *connection, Room *room);
+
+    QList<Connection *> m_connections;
+    QPointer<Backend> m_currentBackend;
+    Conversation *m_current = nullptr;
+};
+
+} // namespace Botdeck

@@ -1,0 +1,191 @@
+#include "messagemodel.h"
+
+#include "core/room.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+
+namespace Botdeck {
+
+namespace {
+
+MessageModel::LineKind kindOf(Message::Type type)
+{
+    switch (type) {
+    case Message::Type::Action:
+        return MessageModel::LineKind::Action;
+    case Message::Type::Notice:
+        return MessageModel::LineKind::Notice;
+    case Message::Type::Chat:
+        break;
+    }
+    return MessageModel::LineKind::Chat;
+}
+
+} // namespace
+
+MessageModel::MessageModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+void MessageModel::followRoom(Room *room)
+{
+    connect(room, &Room::occupantJoined, this, [this](const Identifier &who) {
+        appendEvent(who.displayName().isEmpty() ? tr("%1 joined").arg(who.nick())
+                                                : tr("%1 (%2) joined").arg(who.nick(), who.displayName()));
+    });
+    connect(room, &Room::occupantLeft, this, [this](const Identifier &who, const QString &reason) {
+        appendEvent(reason.isEmpty() ? tr("%1 left").arg(who.nick()) : tr("%1 left (%2)").arg(who.nick(), reason));
+    });
+    connect(room, &Room::occupantChanged, this, [this](const Identifier &before, const Identifier &after) {
+        if (before.nick() != after.nick())
+            appendEvent(tr("%1 is now known as %2").arg(before.nick(), after.nick()));
+    });
+    connect(room, &Room::topicChanged, this, [this](const QString &topic, const Identifier &setBy) {
+        appendEvent(setBy.isNull() ? tr("The topic is: %1").arg(topic)
+                                   : tr("%1 set the topic to: %2").arg(setBy.nick(), topic));
+    });
+    connect(room, &Room::joinedChanged, this, [this, room](bool joined) {
+        appendEvent(joined ? tr("You joined %1").arg(room->name()) : tr("You left %1").arg(room->name()));
+    });
+}
+
+void MessageModel::appendMessage(const Message &message, bool own)
+{
+    Line line;
+    line.time = message.timestamp().isValid() ? message.timestamp() : QDateTime::currentDateTime();
+    line.kind = kindOf(message.type());
+    line.own = own;
+    line.message = message;
+    line.text = message.body();
+    append(std::move(line));
+}
+
+void MessageModel::appendEvent(const QString &text, const QDateTime &when)
+{
+    Line line;
+    line.time = when;
+    line.kind = LineKind::Event;
+    line.text = text;
+    append(std::move(line));
+}
+
+void MessageModel::setScrollbackLimit(int lines)
+{
+    m_limit = std::max(1, lines);
+    trim(m_limit);
+}
+
+int MessageModel::scrollbackLimit() const
+{
+    return m_limit;
+}
+
+int MessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+QVariant MessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Line &line = m_lines.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return render(line);
+    case LineKindRole:
+        return int(line.kind);
+    case TimeRole:
+        return line.time;
+    case SenderRole:
+        return line.kind == LineKind::Event ? QVariant() : QVariant::fromValue(line.message.from());
+    case TextRole:
+        return line.text;
+    case OwnRole:
+        return line.own;
+    case MessageRole:
+        return line.kind == LineKind::Event ? QVariant() : QVariant::fromValue(line.message);
+    case Qt::ToolTipRole: {
+        if (line.kind == LineKind::Event)
+            return line.time.toString(Qt::ISODate);
+        const Identifier from = line.message.from();
+        const QString who = from.displayName().isEmpty() ? from.nick() : from.displayName();
+        return tr("%1 (%2), %3").arg(who, from.person(), line.time.toString(Qt::ISODate));
+    }
+    case Qt::ForegroundRole:
+        // Quiet lines stay out of the way; the bot's own words and notices
+        // stand apart from what people say.
+        if (line.kind == LineKind::Event)
+            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        if (line.own)
+            return QColor(0x1f, 0x5f, 0xbf);
+        if (line.kind == LineKind::Notice)
+            return QColor(0x9a, 0x4f, 0x00);
+        if (line.kind == LineKind::Action)
+            return QColor(0x6a, 0x2f, 0x8f);
+        return {};
+    case Qt::FontRole: {
+        if (line.kind == LineKind::Chat && !line.own)
+            return {};
+        QFont font;
+        font.setItalic(line.kind == LineKind::Event || line.kind == LineKind::Action);
+        font.setBold(line.own);
+        return font;
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(LineKindRole, "lineKind");
+    names.insert(TimeRole, "time");
+    names.insert(SenderRole, "sender");
+    names.insert(TextRole, "text");
+    names.insert(OwnRole, "own");
+    names.insert(MessageRole, "message");
+    return names;
+}
+
+void MessageModel::append(Line line)
+{
+    trim(m_limit - 1);
+    const int row = int(m_lines.size());
+    beginInsertRows({}, row, row);
+    m_lines.append(std::move(line));
+    endInsertRows();
+}
+
+void MessageModel::trim(int limit)
+{
+    const int excess = int(m_lines.size()) - std::max(0, limit);
+    if (excess <= 0)
+        return;
+    beginRemoveRows({}, 0, excess - 1);
+    m_lines.remove(0, excess);
+    endRemoveRows();
+}
+
+QString MessageModel::render(const Line &line) const
+{
+    const QString time = line.time.toLocalTime().toString(QStringLiteral("HH:mm"));
+    const QString nick = line.message.from().nick();
+    switch (line.kind) {
+    case LineKind::Event:
+        return QStringLiteral("%1 -- %2").arg(time, line.text);
+    case LineKind::Action:
+        return QStringLiteral("%1 * %2 %3").arg(time, nick, line.text);
+    case LineKind::Notice:
+        return QStringLiteral("%1 -%2- %3").arg(time, nick, line.text);
+    case LineKind::Chat:
+        break;
+    }
+    return QStringLiteral("%1 <%2> %3").arg(time, nick, line.text);
+}
+
+} // namespace Botdeck

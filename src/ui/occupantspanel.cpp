@@ -1,0 +1,140 @@
+#include "occupantspanel.h"
+
+#include "models/occupantmodel.h"
+#include "models/occupantproxymodel.h"
+
+#include "core/room.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QVBoxLayout>
+
+namespace Botdeck {
+
+OccupantsPanel::OccupantsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new OccupantModel(this))
+    , m_proxy(new OccupantProxyModel(this))
+    , m_count(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QListView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    m_count->setObjectName(QStringLiteral("occupant-count"));
+    layout->addWidget(m_count);
+    m_filter->setObjectName(QStringLiteral("occupant-filter"));
+    m_filter->setPlaceholderText(tr("Filter"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &OccupantProxyModel::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, &OccupantsPanel::showCount);
+    layout->addWidget(m_filter);
+    m_view->setObjectName(QStringLiteral("occupant-view"));
+    // Uniform rows keep layout cheap in a 10 000-person room.
+    m_view->setUniformItemSizes(true);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &OccupantsPanel::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            Q_EMIT occupantSelected(current.data(OccupantModel::IdentifierRole).value<Identifier>());
+    });
+    connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT conversationRequested(index.data(OccupantModel::IdentifierRole).value<Identifier>().toPerson());
+    });
+    layout->addWidget(m_view, 1);
+    // The proxy drops a row before its source does, so both are watched:
+    // the count settles once each has finished.
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_proxy)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &OccupantsPanel::showCount);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &OccupantsPanel::showCount);
+        connect(model, &QAbstractItemModel::modelReset, this, &OccupantsPanel::showCount);
+    }
+    showCount();
+}
+
+void OccupantsPanel::setRoom(Room *room)
+{
+    if (room == m_model->room())
+        return;
+    m_model->setRoom(room);
+}
+
+Room *OccupantsPanel::room() const
+{
+    return m_model->room();
+}
+
+OccupantModel *OccupantsPanel::model() const
+{
+    return m_model;
+}
+
+OccupantProxyModel *OccupantsPanel::proxy() const
+{
+    return m_proxy;
+}
+
+QListView *OccupantsPanel::view() const
+{
+    return m_view;
+}
+
+QLineEdit *OccupantsPanel::filter() const
+{
+    return m_filter;
+}
+
+QString OccupantsPanel::countText() const
+{
+    return m_count->text();
+}
+
+QStringList OccupantsPanel::nicks() const
+{
+    QStringList result;
+    const int count = m_model->rowCount();
+    result.reserve(count);
+    for (int row = 0; row < count; ++row)
+        result.append(m_model->occupant(row).nick());
+    return result;
+}
+
+void OccupantsPanel::showCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (!m_model->room())
+        m_count->setText(tr("No room selected"));
+    else if (shown == total)
+        m_count->setText(total == 1 ? tr("1 occupant") : tr("%1 occupants").arg(total));
+    else
+        m_count->setText(total == 1 ? tr("%1 of 1 occupant").arg(shown)
+                                    : tr("%1 of %2 occupants").arg(shown).arg(total));
+}
+
+void OccupantsPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    if (!index.isValid())
+        return;
+    const Identifier occupant = index.data(OccupantModel::IdentifierRole).value<Identifier>();
+    QMenu menu(this);
+    menu.addAction(tr("Inspect %1").arg(occupant.nick()), this,
+                   [this, occupant] { Q_EMIT inspectRequested(occupant); });
+    QAction *talk = menu.addAction(tr("Open a conversation"), this,
+                                   [this, occupant] { Q_EMIT conversationRequested(occupant.toPerson()); });
+    talk->setEnabled(occupant.canContactPrivately());
+    menu.addAction(tr("Copy nick"), this, [occupant] { QApplication::clipboard()->setText(occupant.nick()); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+} // namespace Botdeck

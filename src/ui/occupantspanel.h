@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/identifier.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+
+namespace Botdeck {
+
+class OccupantModel;
+class OccupantProxyModel;
+class Room;
+
+// The right-hand list: the selected room's occupants, ranked and sorted,
+// with their count and a filter box.
+class OccupantsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OccupantsPanel(QWidget *parent = nullptr);
+
+    void setRoom(Room *room);
+    Room *room() const;
+    OccupantModel *model() const;
+    OccupantProxyModel *proxy() const;
+    QListView *view() const;
+    QLineEdit *filter() const;
+    QString countText() const;
+    // The nicks in the room, for the input line's completion.
+    QStringList nicks() const;
+
+Q_SIGNALS:
+    void occupantSelected(const Botdeck::Identifier &occupant);
+    void inspectRequested(const Botdeck::Identifier &occupant);
+    void conversationRequested(const Botdeck::Identifier &person);
+
+private:
+    void showCount();
+    void showContextMenu(const QPoint &position);
+
+    OccupantModel *m_model;
+    OccupantProxyModel *m_proxy;
+    QLabel *m_count;
+    QLineEdit *m_filter;
+    QListView *m_view;
+};
+
+} // namespace Botdeck

@@ -1,0 +1,492 @@
+// The real console window on the local backend, driven as an operator
+// would: rooms, occupants coming and going, the inspector, typing as the
+// bot, the Room and Connection menus, the login dialog, the traffic dock.
+#include "localfixture.h"
+
+#include "core/bot/bot.h"
+#include "core/simulationcontrol.h"
+#include "ui/conversationpanel.h"
+#include "ui/inputline.h"
+#include "ui/inspectorpanel.h"
+#include "ui/logindialog.h"
+#include "ui/mainwindow.h"
+#include "ui/models/connectionmodel.h"
+#include "ui/models/messagemodel.h"
+#include "ui/models/occupantmodel.h"
+#include "ui/models/occupantproxymodel.h"
+#include "ui/occupantspanel.h"
+#include "ui/profilestore.h"
+#include "ui/trafficpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace Botdeck;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    BackendRegistry m_registry;
+    int m_settingsSerial = 0;
+
+    // A fresh settings file per test, so layouts and profiles do not leak.
+    std::unique_ptr<QSettings> freshSettings()
+    {
+        return std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings%1.ini").arg(++m_settingsSerial)),
+                                           QSettings::IniFormat);
+    }
+
+    struct Console
+    {
+        std::unique_ptr<QSettings> settings;
+        std::unique_ptr<MainWindow> window;
+        Backend *backend = nullptr;
+    };
+
+    // A window on a quiet local backend, with #lobby selected.
+    Console openConsole(const QString &rooms = QStringLiteral("#lobby,#dev"))
+    {
+        Console console;
+        console.settings = freshSettings();
+        console.window = std::make_unique<MainWindow>(m_registry, nullptr, console.settings.get());
+        console.window->show();
+        QList<Backend *> added;
+        bool connectedYet = false;
+        const QMetaObject::Connection watch = QObject::connect(
+            console.window.get(), &MainWindow::backendAdded, console.window.get(), [&](Backend *backend) {
+                added.append(backend);
+                connectedYet = backend->state() != Backend::State::Disconnected;
+            });
+        console.backend = console.window->connectTo(QStringLiteral("local"), LocalFixture::quietSettings(rooms));
+        // Announced before it connects, so the bot can attach in time.
+        QObject::disconnect(watch);
+        if (added != QList<Backend *>{console.backend} || connectedYet)
+            qFatal("backendAdded was not emitted before connecting");
+        return console;
+    }
+
+    static QStringList shownOccupants(MainWindow &window)
+    {
+        QStringList nicks;
+        const QAbstractItemModel *model = window.occupants()->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            nicks.append(model->index(row, 0).data(OccupantModel::NickRole).toString());
+        return nicks;
+    }
+
+    static QModelIndex occupantIndex(MainWindow &window, const QString &nick)
+    {
+        const QAbstractItemModel *model = window.occupants()->view()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(OccupantModel::NickRole).toString() == nick)
+                return model->index(row, 0);
+        }
+        return {};
+    }
+
+    static QInputDialog *askDialog(MainWindow &window)
+    {
+        // Answered dialogs linger until deleted later: take the open one.
+        const QList<QInputDialog *> dialogs = window.findChildren<QInputDialog *>(QStringLiteral("ask-dialog"));
+        for (QInputDialog *dialog : dialogs) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    }
+
+    static void answer(MainWindow &window, const QString &text)
+    {
+        QInputDialog *dialog = askDialog(window);
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        dialog->setTextValue(text);
+        dialog->accept();
+    }
+
+    static QAction *action(MainWindow &window, const char *name)
+    {
+        return window.findChild<QAction *>(QLatin1String(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        registerBuiltinBackends(m_registry);
+    }
+
+    void opensOnTheFirstJoinedRoom()
+    {
+        Console c = openConsole();
+        QVERIFY(c.backend);
+        QTRY_VERIFY(c.window->currentRoom() && c.window->currentRoom() == c.backend->room(QStringLiteral("#lobby")));
+        QTRY_COMPARE(shownOccupants(*c.window).size(), 7);
+        // Owners first, then by nick.
+        QCOMPARE(shownOccupants(*c.window).constFirst(), QStringLiteral("alice"));
+        QCOMPARE(c.window->occupants()->countText(), QStringLiteral("7 occupants"));
+        QVERIFY(c.window->conversation()->topicText().contains(QStringLiteral("Welcome")));
+        QVERIFY(c.window->statusText().contains(QStringLiteral("connected")));
+        QVERIFY(c.window->statusText().contains(QStringLiteral("@botdeck")));
+        QCOMPARE(c.window->currentTarget(), Identifier::makeRoom(QStringLiteral("#lobby")));
+        // Until someone is inspected, the inspector shows the bot.
+        QCOMPARE(c.window->inspector()->value(QStringLiteral("person")), QStringLiteral("@botdeck"));
+    }
+
+    void occupantsFollowJoinsAndLeaves()
+    {
+        Console c = openConsole();
+        QTRY_COMPARE(shownOccupants(*c.window).size(), 7);
+        QListView *view = c.window->occupants()->view();
+        view->setCurrentIndex(occupantIndex(*c.window, QStringLiteral("carol")));
+
+        auto *service = LocalFixture::service(c.backend);
+        QVERIFY(service->join(QStringLiteral("heidi"), QStringLiteral("#lobby")).isEmpty());
+        QTRY_VERIFY(shownOccupants(*c.window).contains(QStringLiteral("heidi")));
+        QCOMPARE(c.window->occupants()->countText(), QStringLiteral("8 occupants"));
+        QVERIFY(service->leave(QStringLiteral("bob"), QStringLiteral("#lobby"), QStringLiteral("bye")).isEmpty());
+        QTRY_VERIFY(!shownOccupants(*c.window).contains(QStringLiteral("bob")));
+        QVERIFY(service->changeNick(QStringLiteral("dave"), QStringLiteral("zdave")).isEmpty());
+        QTRY_COMPARE(shownOccupants(*c.window).constLast(), QStringLiteral("zdave"));
+        // The selection stayed on carol throughout.
+        QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("carol"));
+        // And the conversation shows the quiet lines.
+        MessageModel *lines = c.window->conversation()->messages();
+        QTRY_VERIFY(lines->rowCount() >= 3);
+        QCOMPARE(lines->index(lines->rowCount() - 1).data(MessageModel::TextRole).toString(),
+                 QStringLiteral("dave is now known as zdave"));
+
+        QCOMPARE(c.window->occupants()->countText(), QStringLiteral("7 occupants"));
+        // The filter box narrows the list and the count says so.
+        c.window->occupants()->filter()->setText(QStringLiteral("ar"));
+        QCOMPARE(shownOccupants(*c.window), QStringList{QStringLiteral("carol")});
+        QCOMPARE(c.window->occupants()->countText(), QStringLiteral("1 of 7 occupants"));
+    }
+
+    void inspectorShowsTheSelectedOccupantAndTheBot()
+    {
+        Console c = openConsole();
+        QTRY_COMPARE(shownOccupants(*c.window).size(), 7);
+        c.window->occupants()->view()->setCurrentIndex(occupantIndex(*c.window, QStringLiteral("erin")));
+        InspectorPanel *inspector = c.window->inspector();
+        QCOMPARE(inspector->value(QStringLiteral("kind")), InspectorPanel::describe(Identifier::Kind::Occupant));
+        QCOMPARE(inspector->value(QStringLiteral("person")), QStringLiteral("@erin"));
+        QCOMPARE(inspector->value(QStringLiteral("client")), QStringLiteral("laptop"));
+        QCOMPARE(inspector->value(QStringLiteral("nick")), QStringLiteral("erin"));
+        QCOMPARE(inspector->value(QStringLiteral("displayName")), QStringLiteral("Erin Evans"));
+        QCOMPARE(inspector->value(QStringLiteral("aclAttr")), QStringLiteral("@erin"));
+        QCOMPARE(inspector->value(QStringLiteral("room")), QStringLiteral("#lobby"));
+        QCOMPARE(inspector->value(QStringLiteral("account")), QStringLiteral("erin"));
+
+        action(*c.window, "action-inspect-bot")->trigger();
+        QCOMPARE(inspector->value(QStringLiteral("person")), QStringLiteral("@botdeck"));
+        QCOMPARE(inspector->value(QStringLiteral("kind")), InspectorPanel::describe(Identifier::Kind::Person));
+        QCOMPARE(inspector->value(QStringLiteral("client")), QStringLiteral("botdeck"));
+    }
+
+    void inspectorIsReachableFromContextMenus()
+    {
+        Console c = openConsole();
+        QTRY_COMPARE(shownOccupants(*c.window).size(), 7);
+        auto *simulation = qobject_cast<SimulationControl *>(c.backend);
+        QVERIFY(simulation->speakAs(QStringLiteral("frank"), Identifier::makeRoom(QStringLiteral("#lobby")),
+                                    QStringLiteral("inspect me")));
+        MessageModel *lines = c.window->conversation()->messages();
+        QTRY_VERIFY(lines->rowCount() > 0
+                    && lines->index(lines->rowCount() - 1).data(MessageModel::TextRole)
+                        == QStringLiteral("inspect me"));
+
+        // The first entry of each context menu inspects the person.
+        const auto chooseFirst = [] {
+            auto *poll = new QTimer;
+            poll->setInterval(10);
+            QObject::connect(poll, &QTimer::timeout, poll, [poll] {
+                const QList<QWidget *> windows = QApplication::topLevelWidgets();
+                for (QWidget *window : windows) {
+                    auto *menu = qobject_cast<QMenu *>(window);
+                    if (menu && menu->isVisible()) {
+                        // Triggering does not close a menu; exec() returns once it is closed.
+                        menu->actions().constFirst()->trigger();
+                        menu->close();
+                        poll->deleteLater();
+                        return;
+                    }
+                }
+            });
+            poll->start();
+        };
+        QListView *conversation = c.window->conversation()->view();
+        conversation->scrollToBottom();
+        const QRect lastLine = conversation->visualRect(lines->index(lines->rowCount() - 1));
+        chooseFirst();
+        Q_EMIT conversation->customContextMenuRequested(lastLine.center());
+        QCOMPARE(c.window->inspector()->value(QStringLiteral("nick")), QStringLiteral("frank"));
+        QCOMPARE(c.window->inspector()->value(QStringLiteral("displayName")), QStringLiteral("Frank Fischer"));
+
+        QListView *occupants = c.window->occupants()->view();
+        const QRect bob = occupants->visualRect(occupantIndex(*c.window, QStringLiteral("bob")));
+        chooseFirst();
+        Q_EMIT occupants->customContextMenuRequested(bob.center());
+        QCOMPARE(c.window->inspector()->value(QStringLiteral("person")), QStringLiteral("@bob"));
+    }
+
+    void typingSendsAsTheBot()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.window->currentRoom());
+        MessageModel *lines = c.window->conversation()->messages();
+        const int before = lines->rowCount();
+        QTest::keyClicks(c.window->inputLine(), QStringLiteral("hello from the console"));
+        QTest::keyClick(c.window->inputLine(), Qt::Key_Return);
+        QTRY_COMPARE(lines->rowCount(), before + 1);
+        const QModelIndex sent = lines->index(before);
+        QCOMPARE(sent.data(MessageModel::TextRole).toString(), QStringLiteral("hello from the console"));
+        QCOMPARE(sent.data(MessageModel::OwnRole).toBool(), true);
+        QCOMPARE(sent.data(MessageModel::SenderRole).value<Identifier>().nick(), QStringLiteral("botdeck"));
+        // Until the bot is plugged in, a command line is sent as text.
+        QTest::keyClicks(c.window->inputLine(), QStringLiteral("!echo hi"));
+        QTest::keyClick(c.window->inputLine(), Qt::Key_Return);
+        QTRY_COMPARE(lines->rowCount(), before + 2);
+        QCOMPARE(lines->index(before + 1).data(MessageModel::TextRole).toString(), QStringLiteral("!echo hi"));
+        // What simulated people say arrives in the same view.
+        auto *simulation = qobject_cast<SimulationControl *>(c.backend);
+        QVERIFY(simulation->speakAs(QStringLiteral("bob"), Identifier::makeRoom(QStringLiteral("#lobby")),
+                                    QStringLiteral("hi bot")));
+        QTRY_COMPARE(lines->rowCount(), before + 3);
+        QCOMPARE(lines->index(before + 2).data(MessageModel::OwnRole).toBool(), false);
+    }
+
+    void commandLinesGoThroughTheRunner()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.window->currentRoom());
+        QStringList ran;
+        Identifier where;
+        c.window->setCommandRunner(QStringLiteral("!"),
+                                   [&](Backend *backend, const Identifier &conversation, const QString &line) {
+                                       if (backend != c.backend)
+                                           return false;
+                                       where = conversation;
+                                       ran.append(line);
+                                       // The runner answers like the bot would.
+                                       backend->sendText(conversation, QStringLiteral("hi"));
+                                       return true;
+                                   });
+        MessageModel *lines = c.window->conversation()->messages();
+        const int before = lines->rowCount();
+        QTest::keyClicks(c.window->inputLine(), QStringLiteral("!echo hi"));
+        QTest::keyClick(c.window->inputLine(), Qt::Key_Return);
+        QCOMPARE(ran, QStringList{QStringLiteral("!echo hi")});
+        QCOMPARE(where, Identifier::makeRoom(QStringLiteral("#lobby")));
+        QTRY_COMPARE(lines->rowCount(), before + 1);
+        QCOMPARE(lines->index(before).data(MessageModel::TextRole).toString(), QStringLiteral("hi"));
+        // Ordinary text does not go to the runner.
+        QTest::keyClicks(c.window->inputLine(), QStringLiteral("plain"));
+        QTest::keyClick(c.window->inputLine(), Qt::Key_Return);
+        QCOMPARE(ran.size(), 1);
+    }
+
+    void commandLinesReachTheRealBot()
+    {
+        Console c;
+        c.settings = freshSettings();
+        c.window = std::make_unique<MainWindow>(m_registry, nullptr, c.settings.get());
+        // Wired as the application does; the bot goes before the backends.
+        Bot bot;
+        bot.setDataDir(m_dir.filePath(QStringLiteral("botdata")));
+        bot.addBuiltinPlugins();
+        connect(c.window.get(), &MainWindow::backendAdded, &bot, [&bot](Backend *backend) { bot.attach(backend); });
+        c.window->setCommandRunner(bot.prefix(),
+                                   [&bot](Backend *backend, const Identifier &conversation, const QString &line) {
+                                       bot.runAsOperator(backend, conversation, line);
+                                       return true;
+                                   });
+        c.window->show();
+        c.backend = c.window->connectTo(QStringLiteral("local"), LocalFixture::quietSettings());
+        QTRY_VERIFY(c.window->currentRoom() && c.window->currentRoom()->isJoined());
+        MessageModel *lines = c.window->conversation()->messages();
+        const int before = lines->rowCount();
+        QTest::keyClicks(c.window->inputLine(), QStringLiteral("!echo hi"));
+        QTest::keyClick(c.window->inputLine(), Qt::Key_Return);
+        // The bot's reply, not the command line, appears as the bot's own line.
+        QTRY_COMPARE(lines->rowCount(), before + 1);
+        QCOMPARE(lines->index(before).data(MessageModel::TextRole).toString(), QStringLiteral("hi"));
+        QCOMPARE(lines->index(before).data(MessageModel::OwnRole).toBool(), true);
+    }
+
+    void joinAndLeaveFromTheRoomMenu()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.window->currentRoom());
+        action(*c.window, "action-join")->trigger();
+        answer(*c.window, QStringLiteral("#random"));
+        QTRY_COMPARE(c.window->currentRoom(), c.backend->room(QStringLiteral("#random")));
+        QTRY_VERIFY(c.window->currentRoom()->isJoined());
+        QTRY_COMPARE(shownOccupants(*c.window).size(), 4);
+        QVERIFY(shownOccupants(*c.window).contains(QStringLiteral("heidi")));
+
+        action(*c.window, "action-leave")->trigger();
+        QTRY_VERIFY(!c.backend->room(QStringLiteral("#random"))->isJoined());
+        QCOMPARE(shownOccupants(*c.window).size(), 0);
+        QVERIFY(c.window->conversation()->topicText().contains(QStringLiteral("not joined")));
+        const QModelIndex row = c.window->connections()->indexOf(c.backend->room(QStringLiteral("#random")));
+        QCOMPARE(row.data(ConnectionModel::JoinedRole).toBool(), false);
+
+        // Typing into a room the bot left says why nothing was sent.
+        QTest::keyClicks(c.window->inputLine(), QStringLiteral("anyone?"));
+        QTest::keyClick(c.window->inputLine(), Qt::Key_Return);
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("join it first")));
+    }
+
+    void topicCreateAndDestroyFromTheRoomMenu()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.window->currentRoom());
+        action(*c.window, "action-topic")->trigger();
+        QCOMPARE(askDialog(*c.window)->textValue(), c.window->currentRoom()->topic());
+        answer(*c.window, QStringLiteral("Set from the console"));
+        QTRY_VERIFY(c.window->conversation()->topicText().contains(QStringLiteral("Set from the console")));
+
+        action(*c.window, "action-create")->trigger();
+        answer(*c.window, QStringLiteral("#fresh"));
+        Room *fresh = c.backend->room(QStringLiteral("#fresh"));
+        QVERIFY(fresh);
+        QTRY_VERIFY(fresh->exists());
+        QCOMPARE(c.window->currentRoom(), fresh);
+        fresh->join();
+        QTRY_VERIFY(fresh->isJoined());
+
+        // Destroying asks for the name: a wrong one does nothing.
+        action(*c.window, "action-destroy")->trigger();
+        answer(*c.window, QStringLiteral("#lobby"));
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("Not destroyed")));
+        action(*c.window, "action-destroy")->trigger();
+        answer(*c.window, QStringLiteral("#fresh"));
+        QTRY_VERIFY(!fresh->exists());
+    }
+
+    void inviteFromTheRoomMenu()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.window->currentRoom());
+        action(*c.window, "action-invite")->trigger();
+        answer(*c.window, QStringLiteral("grace"));
+        // Simulated people accept invitations.
+        QTRY_VERIFY(shownOccupants(*c.window).contains(QStringLiteral("grace")));
+        action(*c.window, "action-invite")->trigger();
+        answer(*c.window, QStringLiteral("no body"));
+        QVERIFY(!c.window->statusBar()->currentMessage().isEmpty());
+    }
+
+    void loginThroughTheDialog()
+    {
+        auto settings = freshSettings();
+        MainWindow window(m_registry, nullptr, settings.get());
+        window.show();
+        QVERIFY(window.statusText().contains(QStringLiteral("Not connected")));
+        action(window, "action-connect")->trigger();
+        auto *dialog = window.findChild<LoginDialog *>(QStringLiteral("login-dialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->setBackend(QStringLiteral("local"));
+        qobject_cast<QLineEdit *>(dialog->editor(QStringLiteral("nick")))->setText(QStringLiteral("operator"));
+        qobject_cast<QLineEdit *>(dialog->editor(QStringLiteral("event-rate")))->setText(QStringLiteral("0"));
+        qobject_cast<QLineEdit *>(dialog->editor(QStringLiteral("rooms")))->setText(QStringLiteral("#dev"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("profile-name"))->setText(QStringLiteral("quiet local"));
+        dialog->accept();
+        QTRY_COMPARE(window.connections()->rowCount(), 1);
+        Backend *backend = window.currentBackend();
+        QTRY_VERIFY(backend->isConnected());
+        QCOMPARE(backend->botIdentifier().nick(), QStringLiteral("operator"));
+        QTRY_COMPARE(window.currentRoom(), backend->room(QStringLiteral("#dev")));
+
+        // Next time, the remembered profile connects by itself.
+        MainWindow next(m_registry, nullptr, settings.get());
+        QVERIFY(next.connectLastProfile());
+        QTRY_VERIFY(next.currentBackend() && next.currentBackend()->isConnected());
+        QCOMPARE(next.currentBackend()->botIdentifier().nick(), QStringLiteral("operator"));
+    }
+
+    void loginErrorsShowOnTheConnection()
+    {
+        Console c;
+        c.settings = freshSettings();
+        c.window = std::make_unique<MainWindow>(m_registry, nullptr, c.settings.get());
+        Backend *backend = c.window->connectTo(
+            QStringLiteral("local"),
+            m_registry.settings(QStringLiteral("local"), {{QStringLiteral("nick"), QStringLiteral("9lives")}}).value());
+        QTRY_COMPARE(backend->state(), Backend::State::Failed);
+        const QModelIndex row = c.window->connections()->indexOf(backend);
+        QVERIFY(row.data(ConnectionModel::ErrorRole).toString().contains(QStringLiteral("not a valid nick")));
+        QVERIFY(c.window->statusText().contains(QStringLiteral("failed")));
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("not a valid nick")));
+    }
+
+    void severalConnectionsAtOnce()
+    {
+        Console c = openConsole();
+        Backend *second
+            = c.window->connectTo(QStringLiteral("local"), LocalFixture::quietSettings(QStringLiteral("#random")));
+        QTRY_VERIFY(c.backend->isConnected() && second->isConnected());
+        QCOMPARE(c.window->connections()->rowCount(), 2);
+        QTRY_VERIFY(second->room(QStringLiteral("#random")) && second->room(QStringLiteral("#random"))->isJoined());
+        QVERIFY(c.window->selectRoom(second->room(QStringLiteral("#random"))));
+        QCOMPARE(c.window->currentBackend(), second);
+        QTRY_COMPARE(shownOccupants(*c.window).size(), 4);
+        // Disconnect applies to the selected connection only.
+        action(*c.window, "action-disconnect")->trigger();
+        QCOMPARE(second->state(), Backend::State::Disconnected);
+        QVERIFY(c.backend->isConnected());
+        action(*c.window, "action-reconnect")->trigger();
+        QTRY_VERIFY(second->isConnected());
+    }
+
+    void trafficDockIsHiddenAndFilterable()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.window->currentRoom());
+        QVERIFY(c.window->trafficDock()->isHidden());
+        c.window->trafficDock()->toggleViewAction()->trigger();
+        QVERIFY(c.window->trafficDock()->isVisible());
+        const QStringList all = c.window->traffic()->visibleLines();
+        QVERIFY(all.size() >= 4);
+        c.window->traffic()->filter()->setText(QStringLiteral("JOINED"));
+        const QStringList joined = c.window->traffic()->visibleLines();
+        QCOMPARE(joined.size(), 2);
+        QVERIFY(joined.constFirst().contains(QStringLiteral("<< JOINED #lobby")));
+    }
+
+    void layoutIsRestored()
+    {
+        auto settings = freshSettings();
+        {
+            MainWindow window(m_registry, nullptr, settings.get());
+            window.show();
+            window.resize(1000, 640);
+            window.findChild<QDockWidget *>(QStringLiteral("inspector-dock"))->hide();
+            window.trafficDock()->show();
+            window.close();
+        }
+        MainWindow again(m_registry, nullptr, settings.get());
+        again.show();
+        QCOMPARE(again.size(), QSize(1000, 640));
+        QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("inspector-dock"))->isHidden());
+        QVERIFY(!again.trafficDock()->isHidden());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

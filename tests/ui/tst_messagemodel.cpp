@@ -1,0 +1,111 @@
+// A conversation's lines: messages, the bot's own ones apart, quiet lines
+// for what happens in the room, and the scrollback cap.
+#include "testroom.h"
+
+#include "ui/models/messagemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFont>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Botdeck;
+
+namespace {
+
+Message said(const TestRoom &room, const QString &nick, const QString &body, Message::Type type = Message::Type::Chat)
+{
+    Message message(room.identifier(), body, type);
+    message.setFrom(room.occupantNamed(nick));
+    return message;
+}
+
+} // namespace
+
+class TestMessageModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void messagesAndTheirRoles()
+    {
+        TestRoom room;
+        MessageModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendMessage(said(room, QStringLiteral("alice"), QStringLiteral("hello")), false);
+        model.appendMessage(said(room, QStringLiteral("bob"), QStringLiteral("waves"), Message::Type::Action), false);
+        model.appendMessage(said(room, QStringLiteral("botdeck"), QStringLiteral("hi all")), true);
+        model.appendMessage(
+            said(room, QStringLiteral("carol"), QStringLiteral("server restart"), Message::Type::Notice), false);
+        QCOMPARE(model.rowCount(), 4);
+
+        const QModelIndex first = model.index(0);
+        QVERIFY(first.data().toString().endsWith(QStringLiteral("<alice> hello")));
+        QCOMPARE(first.data(MessageModel::TextRole).toString(), QStringLiteral("hello"));
+        QCOMPARE(first.data(MessageModel::SenderRole).value<Identifier>().nick(), QStringLiteral("alice"));
+        QCOMPARE(first.data(MessageModel::OwnRole).toBool(), false);
+        QVERIFY(first.data(MessageModel::TimeRole).toDateTime().isValid());
+        // Hovering the sender shows the display name and address.
+        QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("ALICE")));
+        QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("@alice")));
+
+        QVERIFY(model.index(1).data().toString().endsWith(QStringLiteral("* bob waves")));
+        QCOMPARE(model.index(1).data(MessageModel::LineKindRole).toInt(), int(MessageModel::LineKind::Action));
+        QVERIFY(model.index(3).data().toString().endsWith(QStringLiteral("-carol- server restart")));
+
+        // The bot's own words stand apart: bold and coloured.
+        const QModelIndex own = model.index(2);
+        QCOMPARE(own.data(MessageModel::OwnRole).toBool(), true);
+        QVERIFY(own.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(own.data(Qt::ForegroundRole).isValid());
+        QVERIFY(!first.data(Qt::ForegroundRole).isValid());
+    }
+
+    void roomEventsAreQuietLines()
+    {
+        TestRoom room;
+        MessageModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.followRoom(&room);
+        room.applyJoined(true);
+        room.applyOccupantJoined(room.occupantNamed(QStringLiteral("alice")));
+        room.applyOccupantChanged(QStringLiteral("alice"), room.occupantNamed(QStringLiteral("alice|away")));
+        room.applyOccupantLeft(QStringLiteral("alice|away"), QStringLiteral("bye"));
+        room.applyTopic(QStringLiteral("New topic"), room.occupantNamed(QStringLiteral("bob")));
+        QStringList lines;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row).data(MessageModel::LineKindRole).toInt(), int(MessageModel::LineKind::Event));
+            QVERIFY(!model.index(row).data(MessageModel::SenderRole).isValid());
+            QVERIFY(model.index(row).data(Qt::FontRole).value<QFont>().italic());
+            lines.append(model.index(row).data(MessageModel::TextRole).toString());
+        }
+        QCOMPARE(
+            lines,
+            (QStringList{QStringLiteral("You joined #lobby"), QStringLiteral("alice (ALICE) joined"),
+                         QStringLiteral("alice is now known as alice|away"), QStringLiteral("alice|away left (bye)"),
+                         QStringLiteral("bob set the topic to: New topic")}));
+    }
+
+    void scrollbackIsCapped()
+    {
+        TestRoom room;
+        MessageModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScrollbackLimit(10);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        for (int i = 0; i < 25; ++i)
+            model.appendMessage(said(room, QStringLiteral("alice"), QString::number(i)), false);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(removed.count(), 15);
+        QCOMPARE(model.index(0).data(MessageModel::TextRole).toString(), QStringLiteral("15"));
+        QCOMPARE(model.index(9).data(MessageModel::TextRole).toString(), QStringLiteral("24"));
+        // Lowering the cap drops the oldest at once.
+        model.setScrollbackLimit(3);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0).data(MessageModel::TextRole).toString(), QStringLiteral("22"));
+    }
+};
+
+QTEST_MAIN(TestMessageModel)
+#include "tst_messagemodel.moc"
