@@ -1,0 +1,81 @@
+#include "saslmechanism.h"
+
+#include "scrammechanism.h"
+
+#include <QCoreApplication>
+
+namespace Botdeck::Xmpp {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Botdeck::Xmpp::Sasl", text);
+}
+} // namespace
+
+SaslChoice chooseSaslMechanism(const QStringList &offered, bool encrypted, const QString &username,
+                               const QString &password)
+{
+    if (offered.contains(QLatin1String("SCRAM-SHA-256")))
+        return {std::make_unique<ScramMechanism>(ScramMechanism::Hash::Sha256, username, password), {}};
+    if (offered.contains(QLatin1String("SCRAM-SHA-1")))
+        return {std::make_unique<ScramMechanism>(ScramMechanism::Hash::Sha1, username, password), {}};
+    if (offered.contains(QLatin1String("PLAIN"))) {
+        if (encrypted)
+            return {std::make_unique<PlainMechanism>(username, password), {}};
+        return {nullptr,
+                tr("the server only offers to take the password in clear text (PLAIN) over an "
+                   "unencrypted connection; refusing to send it")};
+    }
+    return {nullptr,
+            tr("the server offers no login method Botdeck supports (it offers: %1)")
+                .arg(offered.isEmpty() ? tr("none") : offered.join(QStringLiteral(", ")))};
+}
+
+PlainMechanism::PlainMechanism(const QString &username, const QString &password)
+    : m_username(username)
+    , m_password(password)
+{ }
+
+QByteArray PlainMechanism::initialResponse()
+{
+    return '\0' + m_username.toUtf8() + '\0' + m_password.toUtf8();
+}
+
+Result<QByteArray> PlainMechanism::respond(const QByteArray &)
+{
+    return Result<QByteArray>::failure(tr("the server sent a challenge to a PLAIN login"));
+}
+
+Result<bool> PlainMechanism::verifySuccess(const QByteArray &)
+{
+    return true;
+}
+
+QString describeSaslFailure(const QString &condition, const QString &text)
+{
+    QString words;
+    if (condition == QLatin1String("not-authorized"))
+        words = tr("wrong user name or password");
+    else if (condition == QLatin1String("account-disabled"))
+        words = tr("the account is disabled");
+    else if (condition == QLatin1String("credentials-expired"))
+        words = tr("the password has expired");
+    else if (condition == QLatin1String("encryption-required"))
+        words = tr("the server requires an encrypted connection for this login method");
+    else if (condition == QLatin1String("invalid-authzid") || condition == QLatin1String("invalid-mechanism"))
+        words = tr("the server refused the login method (%1)").arg(condition);
+    else if (condition == QLatin1String("mechanism-too-weak"))
+        words = tr("the server considers the login method too weak");
+    else if (condition == QLatin1String("malformed-request"))
+        words = tr("the server could not understand the login request");
+    else if (condition == QLatin1String("temporary-auth-failure"))
+        words = tr("the server could not log us in right now (temporary failure)");
+    else if (condition == QLatin1String("aborted"))
+        words = tr("the login was aborted");
+    else
+        words = tr("the login failed (%1)").arg(condition.isEmpty() ? tr("no reason given") : condition);
+    return text.isEmpty() ? words : tr("%1: %2").arg(words, text);
+}
+
+} // namespace Botdeck::Xmpp

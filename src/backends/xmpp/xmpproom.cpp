@@ -1,0 +1,401 @@
+#include "xmpproom.h"
+
+#include "errors.h"
+#include "namespaces.h"
+#include "xmppbackend.h"
+
+#include "core/sendqueue.h"
+
+#include <QPointer>
+
+namespace Botdeck::Xmpp {
+
+namespace {
+
+// History asked for on the first join; a rejoin asks for none, so a bot
+// does not answer old commands again after every reconnect.
+const int FirstJoinHistory = 10;
+const int MaxNickConflicts = 3;
+
+XmlElement stanza(const QString &name, const QString &to, const QString &type = {})
+{
+    XmlElement element(name, Ns::Client);
+    element.setAttribute(QStringLiteral("to"), to);
+    if (!type.isEmpty())
+        element.setAttribute(QStringLiteral("type"), type);
+    return element;
+}
+
+} // namespace
+
+XmppRoom::XmppRoom(const Jid &jid, XmppBackend *backend)
+    : Room(jid.bare(), backend)
+    , m_backend(backend)
+    , m_jid(jid)
+    , m_nick(backend->defaultNick())
+    , m_wantedNick(m_nick)
+{
+    m_selfPingTimer.setInterval(backend->selfPingInterval());
+    connect(&m_selfPingTimer, &QTimer::timeout, this, &XmppRoom::selfPing);
+}
+
+void XmppRoom::join(const QString &password)
+{
+    m_password = password;
+    m_wanted = true;
+    if (isJoined() || m_joining || !m_backend->isConnected())
+        return; // joined once the session is up
+    m_nick = m_wantedNick;
+    m_conflicts = 0;
+    sendJoin();
+}
+
+void XmppRoom::sendJoin()
+{
+    m_joining = true;
+    m_pending.clear();
+    XmlElement x(QStringLiteral("x"), Ns::Muc);
+    x.appendChild(
+        XmlElement(QStringLiteral("history"))
+            .setAttribute(QStringLiteral("maxstanzas"), QString::number(m_everJoined ? 0 : FirstJoinHistory)));
+    if (!m_password.isEmpty())
+        x.appendChild(XmlElement(QStringLiteral("password")).setText(m_password));
+    m_backend->sendStanza(stanza(QStringLiteral("presence"), occupantJid(m_nick)).appendChild(x));
+}
+
+void XmppRoom::leave(const QString &reason)
+{
+    m_wanted = false;
+    m_createRequested = false;
+    if (!isJoined() && !m_joining)
+        return;
+    m_leaving = true;
+    XmlElement presence = stanza(QStringLiteral("presence"), occupantJid(m_nick), QStringLiteral("unavailable"));
+    if (!reason.isEmpty())
+        presence.appendChild(XmlElement(QStringLiteral("status")).setText(reason));
+    m_backend->sendStanza(presence);
+}
+
+void XmppRoom::create()
+{
+    if (isJoined()) {
+        reportError(tr("cannot create the room: it exists and the bot is in it"));
+        return;
+    }
+    m_createRequested = true;
+    join(m_password);
+}
+
+void XmppRoom::destroy()
+{
+    XmlElement query(QStringLiteral("query"), Ns::MucOwner);
+    query.appendChild(XmlElement(QStringLiteral("destroy")));
+    const QPointer<XmppRoom> self = this;
+    m_backend->sendIq(stanza(QStringLiteral("iq"), id(), QStringLiteral("set")).appendChild(query),
+                      [self](const XmlElement &reply) {
+                          if (!self)
+                              return;
+                          if (reply.attribute(QStringLiteral("type")) != QLatin1String("result")) {
+                              self->reportError(tr("cannot destroy the room: %1").arg(describeStanzaError(reply)));
+                              return;
+                          }
+                          self->m_wanted = false;
+                          self->m_joining = false;
+                          self->m_selfPingTimer.stop();
+                          self->applyJoined(false);
+                          self->applyExists(false);
+                      });
+}
+
+void XmppRoom::setTopic(const QString &topic)
+{
+    if (!isJoined()) {
+        reportError(tr("cannot set the topic: the bot is not in the room"));
+        return;
+    }
+    m_backend->sendStanza(stanza(QStringLiteral("message"), id(), QStringLiteral("groupchat"))
+                              .appendChild(XmlElement(QStringLiteral("subject")).setText(topic)));
+}
+
+void XmppRoom::invite(const QList<Identifier> &people)
+{
+    for (const Identifier &person : people) {
+        if (person.isRoom() || person.isNull()) {
+            reportError(tr("cannot invite %1: not a person").arg(person.toString()));
+            continue;
+        }
+        if (person.isOccupant() && !person.canContactPrivately()) {
+            reportError(tr("cannot invite %1: their room hides their address").arg(person.toString()));
+            continue;
+        }
+        const Result<Jid> jid = Jid::parse(person.person());
+        if (!jid) {
+            reportError(tr("cannot invite %1: %2").arg(person.toString(), jid.error()));
+            continue;
+        }
+        // A mediated invitation (XEP-0045 7.8.2): the room passes it on, and
+        // adds the password for members-only rooms.
+        XmlElement x(QStringLiteral("x"), Ns::MucUser);
+        x.appendChild(XmlElement(QStringLiteral("invite")).setAttribute(QStringLiteral("to"), jid.value().bare()));
+        m_backend->sendStanza(stanza(QStringLiteral("message"), id()).appendChild(x));
+    }
+}
+
+void XmppRoom::refreshExists()
+{
+    const QPointer<XmppRoom> self = this;
+    m_backend->sendIq(stanza(QStringLiteral("iq"), id(), QStringLiteral("get"))
+                          .appendChild(XmlElement(QStringLiteral("query"), Ns::DiscoInfo)),
+                      [self](const XmlElement &reply) {
+                          if (!self)
+                              return;
+                          if (reply.attribute(QStringLiteral("type")) == QLatin1String("result")) {
+                              const XmlElement identity
+                                  = reply.firstChild(QStringLiteral("query")).firstChild(QStringLiteral("identity"));
+                              if (!identity.attribute(QStringLiteral("name")).isEmpty())
+                                  self->applyName(identity.attribute(QStringLiteral("name")));
+                              self->applyExists(true);
+                          } else if (stanzaErrorCondition(reply) == QLatin1String("item-not-found")) {
+                              self->applyExists(false);
+                          }
+                      });
+}
+
+void XmppRoom::handlePresence(const XmlElement &presence)
+{
+    const MucPresence p = MucPresence::parse(presence);
+    if (p.error) {
+        handleError(presence);
+        return;
+    }
+    if (p.isSelf() || (p.nick == m_nick && !p.nick.isEmpty())) {
+        handleSelfPresence(p);
+        return;
+    }
+    if (m_joining) {
+        if (p.available)
+            m_pending.insert(p.nick, p.toIdentifier());
+        else
+            m_pending.remove(p.nick);
+        return;
+    }
+    if (!isJoined())
+        return;
+    if (p.available) {
+        applyOccupantJoined(p.toIdentifier());
+    } else if (p.hasCode(303) && !p.newNick.isEmpty()) {
+        MucPresence renamed = p;
+        renamed.nick = p.newNick;
+        renamed.available = true;
+        applyOccupantChanged(p.nick, renamed.toIdentifier());
+    } else {
+        applyOccupantLeft(p.nick, p.leaveReason());
+    }
+}
+
+void XmppRoom::handleSelfPresence(const MucPresence &p)
+{
+    if (p.available) {
+        if (m_joining || p.hasCode(210))
+            m_nick = p.nick;
+        if (!m_joining) {
+            if (isJoined())
+                applyOccupantJoined(p.toIdentifier());
+            return;
+        }
+        m_joining = false;
+        m_leaving = false;
+        m_everJoined = true;
+        m_conflicts = 0;
+        m_revealsRealJids = !p.realJid.isEmpty() || p.hasCode(100);
+        QList<Identifier> everyone = m_pending.values();
+        everyone.append(p.toIdentifier());
+        m_pending.clear();
+        applyOccupants(everyone);
+        m_selfPingTimer.setInterval(m_backend->selfPingInterval());
+        m_selfPingTimer.start();
+        m_createRequested = false;
+        if (p.hasCode(201)) {
+            // A new room stays locked to everyone else until it is
+            // configured: it counts as joined (and existing) once unlocked.
+            acceptDefaultConfiguration();
+            return;
+        }
+        applyJoined(true);
+        return;
+    }
+    if (p.hasCode(303) && !p.newNick.isEmpty()) {
+        const QString before = m_nick;
+        m_nick = m_wantedNick = p.newNick;
+        MucPresence renamed = p;
+        renamed.nick = p.newNick;
+        renamed.available = true;
+        applyOccupantChanged(before, renamed.toIdentifier());
+        return;
+    }
+    // We are out of the room.
+    m_awaitingUnlock = false;
+    const bool asked = m_leaving;
+    m_leaving = false;
+    m_joining = false;
+    m_selfPingTimer.stop();
+    applyJoined(false);
+    if (p.destroyed) {
+        m_wanted = false;
+        applyExists(false);
+        if (!asked)
+            reportError(p.leaveReason());
+        return;
+    }
+    if (asked)
+        return;
+    if (p.hasCode(332) || p.hasCode(333)) {
+        // The service restarts or lost us: come back as soon as it lets us.
+        reportError(tr("%1; joining again").arg(p.leaveReason()));
+        QTimer::singleShot(p.hasCode(332) ? 5000 : 0, this, [this] {
+            if (m_wanted && !isJoined() && !m_joining && m_backend->isConnected())
+                sendJoin();
+        });
+        return;
+    }
+    m_wanted = false;
+    const QString reason = p.leaveReason();
+    reportError(reason.isEmpty() ? tr("the bot is no longer in the room") : tr("the bot was %1").arg(reason));
+}
+
+void XmppRoom::handleSubject(const XmlElement &message)
+{
+    const QString from = message.attribute(QStringLiteral("from"));
+    const qsizetype slash = from.indexOf(QLatin1Char('/'));
+    const QString nick = slash < 0 ? QString() : from.mid(slash + 1);
+    Identifier setBy;
+    if (!nick.isEmpty()) {
+        setBy = occupant(nick);
+        if (setBy.isNull()) {
+            setBy = Identifier::makeOccupant(id(), occupantJid(nick), nick);
+            setBy.setCanContactPrivately(false);
+        }
+    }
+    applyTopic(message.childText(QStringLiteral("subject")), setBy);
+}
+
+void XmppRoom::handleError(const XmlElement &stanza)
+{
+    const QString condition = stanzaErrorCondition(stanza);
+    if (m_joining && stanza.name() == QLatin1String("presence")) {
+        if (condition == QLatin1String("conflict") && m_conflicts < MaxNickConflicts) {
+            ++m_conflicts;
+            const QString taken = m_nick;
+            m_nick = m_wantedNick + QString(m_conflicts, QLatin1Char('_'));
+            reportError(tr("the nick %1 is in use; joining as %2").arg(taken, m_nick));
+            sendJoin();
+            return;
+        }
+        m_joining = false;
+        m_wanted = false;
+        m_createRequested = false;
+        if (condition == QLatin1String("item-not-found"))
+            applyExists(false);
+        reportError(tr("cannot join: %1").arg(describeStanzaError(stanza)));
+        return;
+    }
+    reportError(describeStanzaError(stanza));
+}
+
+void XmppRoom::acceptDefaultConfiguration()
+{
+    // An instant room (XEP-0045 10.1.2): the default configuration, as is.
+    m_awaitingUnlock = true;
+    XmlElement query(QStringLiteral("query"), Ns::MucOwner);
+    query.appendChild(
+        XmlElement(QStringLiteral("x"), Ns::DataForms).setAttribute(QStringLiteral("type"), QStringLiteral("submit")));
+    const QPointer<XmppRoom> self = this;
+    m_backend->sendIq(stanza(QStringLiteral("iq"), id(), QStringLiteral("set")).appendChild(query),
+                      [self](const XmlElement &reply) {
+                          if (!self)
+                              return;
+                          if (reply.attribute(QStringLiteral("type")) != QLatin1String("result"))
+                              self->reportError(tr("cannot unlock the new room: %1").arg(describeStanzaError(reply)));
+                          // In it either way; locked, nobody else can come.
+                          if (self->m_awaitingUnlock) {
+                              self->m_awaitingUnlock = false;
+                              self->applyJoined(true);
+                          }
+                      });
+}
+
+void XmppRoom::selfPing()
+{
+    if (!isJoined() || !m_backend->isConnected())
+        return;
+    const QPointer<XmppRoom> self = this;
+    // An automatic query: it waits behind everything people asked for.
+    m_backend->sendQueue()->enqueue(
+        SendQueue::Priority::Background,
+        [self] {
+            if (!self || !self->isJoined())
+                return;
+            self->m_backend->sendIq(
+                stanza(QStringLiteral("iq"), self->occupantJid(self->m_nick), QStringLiteral("get"))
+                    .appendChild(XmlElement(QStringLiteral("ping"), Ns::Ping)),
+                [self](const XmlElement &reply) {
+                    if (!self || reply.attribute(QStringLiteral("type")) == QLatin1String("result"))
+                        return;
+                    const QString condition = stanzaErrorCondition(reply);
+                    // XEP-0410 4: these mean we are still in the room, or
+                    // that nobody can tell right now.
+                    static const QStringList stillJoined
+                        = {QStringLiteral("service-unavailable"), QStringLiteral("feature-not-implemented"),
+                           QStringLiteral("item-not-found"), QStringLiteral("remote-server-not-found"),
+                           QStringLiteral("remote-server-timeout")};
+                    if (!stillJoined.contains(condition))
+                        self->lostMembership(describeStanzaError(reply));
+                });
+        },
+        tr("self-ping of %1").arg(id()));
+}
+
+void XmppRoom::lostMembership(const QString &reason)
+{
+    if (!isJoined())
+        return;
+    m_selfPingTimer.stop();
+    applyJoined(false);
+    reportError(tr("the bot dropped out of the room (%1); joining again").arg(reason));
+    if (m_wanted && m_backend->isConnected())
+        sendJoin();
+}
+
+void XmppRoom::sessionEstablished(bool resumed)
+{
+    if (resumed && (isJoined() || m_joining || m_awaitingUnlock))
+        return;
+    m_awaitingUnlock = false;
+    m_joining = false;
+    m_selfPingTimer.stop();
+    if (isJoined())
+        applyJoined(false);
+    if (m_wanted)
+        sendJoin();
+}
+
+void XmppRoom::sessionClosed()
+{
+    m_awaitingUnlock = false;
+    m_joining = false;
+    m_leaving = false;
+    m_selfPingTimer.stop();
+    applyJoined(false);
+}
+
+QString XmppRoom::nickKey(const QString &nick) const
+{
+    return nick;
+}
+
+QString XmppRoom::occupantJid(const QString &nick) const
+{
+    return id() + QLatin1Char('/') + nick;
+}
+
+} // namespace Botdeck::Xmpp

@@ -1,0 +1,237 @@
+// The XMPP backend against a scripted server, for what a real server does
+// not do on demand: stream errors, refusing to log in without encryption,
+// hostile XML, and a room that silently lost the bot (XEP-0410 self-ping).
+#include "fakexmppserver.h"
+
+#include "backends/xmpp/xmppbackend.h"
+#include "backends/xmpp/xmpproom.h"
+
+#include "core/backendregistry.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Botdeck;
+using namespace Botdeck::Xmpp;
+
+namespace {
+
+BackendSettings settings(quint16 port, const QVariantMap &extra = {})
+{
+    QVariantMap given{
+        {QStringLiteral("jid"), QStringLiteral("bot@localhost")}, {QStringLiteral("password"), QStringLiteral("pw")},
+        {QStringLiteral("host"), QStringLiteral("127.0.0.1")},    {QStringLiteral("port"), port},
+        {QStringLiteral("resource"), QStringLiteral("test")},     {QStringLiteral("allow-plain"), true}};
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        given.insert(it.key(), it.value());
+    BackendRegistry registry;
+    registry.add(XmppBackend::descriptor());
+    return registry.settings(QStringLiteral("xmpp"), given).value();
+}
+
+// Answers a room join with the occupant list and our own presence.
+void answerJoins(FakeXmppServer &server, const XmlElement &stanza)
+{
+    const QString to = stanza.attribute(QStringLiteral("to"));
+    if (stanza.name() == QLatin1String("presence") && to.startsWith(QLatin1String("room@conference.localhost/"))
+        && stanza.attribute(QStringLiteral("type")).isEmpty()) {
+        server.send(QStringLiteral("<presence from='room@conference.localhost/alice'><x "
+                                   "xmlns='http://jabber.org/protocol/muc#user'><item affiliation='owner' "
+                                   "role='moderator'/></x></presence>"
+                                   "<presence from='%1'><x xmlns='http://jabber.org/protocol/muc#user'><item "
+                                   "affiliation='none' role='participant'/><status code='110'/></x></presence>")
+                        .arg(to)
+                        .toUtf8());
+    }
+}
+
+} // namespace
+
+class TestXmppSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void streamErrorInPlainWords()
+    {
+        FakeXmppServer server(QStringLiteral("pw"));
+        server.onHeader = [](FakeXmppServer &s) {
+            s.sendHeader();
+            s.send(QByteArrayLiteral("<stream:error><host-unknown xmlns='urn:ietf:params:xml:ns:xmpp-streams'/>"
+                                     "</stream:error></stream:stream>"));
+        };
+        XmppBackend backend;
+        QSignalSpy errors(&backend, &Backend::errorOccurred);
+        backend.connectToService(settings(server.port()));
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), Backend::State::Failed, 5000);
+        QVERIFY2(errors.last().first().toString().contains(QStringLiteral("does not serve this domain")),
+                 qPrintable(errors.last().first().toString()));
+    }
+
+    void refusesToLogInWithoutEncryption()
+    {
+        FakeXmppServer server(QStringLiteral("pw"));
+        XmppBackend backend;
+        QSignalSpy errors(&backend, &Backend::errorOccurred);
+        backend.connectToService(settings(server.port(), {{QStringLiteral("allow-plain"), false}}));
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), Backend::State::Failed, 5000);
+        QVERIFY2(errors.last().first().toString().contains(QStringLiteral("does not offer encryption")),
+                 qPrintable(errors.last().first().toString()));
+        for (const XmlElement &element : server.received())
+            QVERIFY(element.name() != QLatin1String("auth"));
+    }
+
+    void refusesPlainPasswordOverPlainConnection()
+    {
+        FakeXmppServer server(QStringLiteral("pw"));
+        server.onHeader = [](FakeXmppServer &s) {
+            s.sendHeader();
+            s.send(QByteArrayLiteral("<stream:features><mechanisms xmlns='urn:ietf:params:xml:ns:xmpp-sasl'>"
+                                     "<mechanism>PLAIN</mechanism></mechanisms></stream:features>"));
+        };
+        XmppBackend backend;
+        QSignalSpy errors(&backend, &Backend::errorOccurred);
+        backend.connectToService(settings(server.port()));
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), Backend::State::Failed, 5000);
+        QVERIFY(errors.last().first().toString().contains(QStringLiteral("clear text")));
+        QVERIFY(server.received().isEmpty());
+    }
+
+    void scramLoginAgainstScriptedServer()
+    {
+        FakeXmppServer server(QStringLiteral("pw"));
+        XmppBackend backend;
+        backend.connectToService(settings(server.port()));
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), Backend::State::Connected, 5000);
+        QCOMPARE(backend.boundJid().full(), QStringLiteral("bot@localhost/test"));
+    }
+
+    void impostorServerIsRefused()
+    {
+        // The server does not know the password: its SCRAM signature is wrong.
+        FakeXmppServer server(QStringLiteral("not the password"));
+        XmppBackend backend;
+        QSignalSpy errors(&backend, &Backend::errorOccurred);
+        backend.connectToService(settings(server.port()));
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), Backend::State::Failed, 5000);
+        QVERIFY(errors.last().first().toString().contains(QStringLiteral("impostor")));
+    }
+
+    void hostileXml_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("errorContains");
+        QTest::newRow("entity declaration")
+            << QByteArray("<!DOCTYPE x [<!ENTITY a 'aaaa'>]>") << QStringLiteral("document type");
+        QTest::newRow("deep nesting") << QByteArray("<message>").repeated(200) << QStringLiteral("nested deeper");
+        QTest::newRow("garbage") << QByteArray("<message><</message>") << QStringLiteral("malformed");
+    }
+
+    void hostileXml()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, errorContains);
+        FakeXmppServer server(QStringLiteral("pw"));
+        XmppBackend backend;
+        backend.setReconnectDelays(std::chrono::milliseconds(50), std::chrono::milliseconds(100));
+        QSignalSpy errors(&backend, &Backend::errorOccurred);
+        backend.connectToService(settings(server.port()));
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), Backend::State::Connected, 5000);
+        server.send(xml);
+        QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 5000);
+        QVERIFY2(errors.first().first().toString().contains(errorContains),
+                 qPrintable(errors.first().first().toString()));
+        // A misbehaving server is a reason to reconnect, not to crash or hang.
+        QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), Backend::State::Connected, 5000);
+    }
+
+    void selfPingNoticesDropOutAndRejoins()
+    {
+        FakeXmppServer server(QStringLiteral("pw"));
+        bool forgotten = false;
+        server.onStanza = [&forgotten](FakeXmppServer &s, const XmlElement &stanza) {
+            answerJoins(s, stanza);
+            if (stanza.name() == QLatin1String("presence"))
+                forgotten = false;
+            if (stanza.name() == QLatin1String("iq") && stanza.hasChild(QStringLiteral("ping"))) {
+                // The room lost us without telling: it says we are not in it.
+                const QString reply = forgotten
+                    ? QStringLiteral("<iq type='error' id='%1' from='%2'><error type='modify'><not-acceptable "
+                                     "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>")
+                    : QStringLiteral("<iq type='result' id='%1' from='%2'/>");
+                s.send(
+                    reply.arg(stanza.attribute(QStringLiteral("id")), stanza.attribute(QStringLiteral("to"))).toUtf8());
+            }
+        };
+        XmppBackend backend;
+        backend.setSelfPingInterval(50);
+        backend.connectToService(
+            settings(server.port(), {{QStringLiteral("rooms"), QStringLiteral("room@conference.localhost")}}));
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), Backend::State::Connected, 5000);
+        Room *room = backend.room(QStringLiteral("room@conference.localhost"));
+        QTRY_VERIFY_WITH_TIMEOUT(room->isJoined(), 5000);
+        QCOMPARE(room->occupantCount(), 2);
+
+        QSignalSpy joined(room, &Room::joinedChanged);
+        QSignalSpy errors(room, &Room::errorOccurred);
+        forgotten = true;
+        QTRY_COMPARE_WITH_TIMEOUT(joined.size(), 2, 5000); // out, and in again
+        QVERIFY(room->isJoined());
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("dropped out")));
+    }
+
+    void technicalRemovalRejoins()
+    {
+        FakeXmppServer server(QStringLiteral("pw"));
+        server.onStanza = [](FakeXmppServer &s, const XmlElement &stanza) { answerJoins(s, stanza); };
+        XmppBackend backend;
+        backend.connectToService(
+            settings(server.port(), {{QStringLiteral("rooms"), QStringLiteral("room@conference.localhost")}}));
+        Room *room = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((room = backend.room(QStringLiteral("room@conference.localhost"))) && room->isJoined(),
+                                 5000);
+        QSignalSpy joined(room, &Room::joinedChanged);
+        server.send(QByteArrayLiteral("<presence type='unavailable' from='room@conference.localhost/bot'><x "
+                                      "xmlns='http://jabber.org/protocol/muc#user'><item role='none'/>"
+                                      "<status code='110'/><status code='333'/></x></presence>"));
+        QTRY_COMPARE_WITH_TIMEOUT(joined.size(), 2, 5000);
+        QVERIFY(room->isJoined());
+    }
+
+    void unansweredIqsGetAnError()
+    {
+        FakeXmppServer server(QStringLiteral("pw"));
+        XmppBackend backend;
+        backend.setIqTimeout(100);
+        backend.connectToService(settings(server.port()));
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), Backend::State::Connected, 5000);
+        QString type;
+        XmlElement iq(QStringLiteral("iq"), QStringLiteral("jabber:client"));
+        iq.setAttribute(QStringLiteral("type"), QStringLiteral("get"));
+        backend.sendIq(iq, [&type](const XmlElement &reply) { type = reply.attribute(QStringLiteral("type")); });
+        QTRY_COMPARE_WITH_TIMEOUT(type, QStringLiteral("error"), 5000);
+    }
+
+    void answersPingsAndUnknownRequests()
+    {
+        FakeXmppServer server(QStringLiteral("pw"));
+        XmppBackend backend;
+        backend.connectToService(settings(server.port()));
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), Backend::State::Connected, 5000);
+        server.send(QByteArrayLiteral("<iq type='get' id='p1' from='localhost'><ping xmlns='urn:xmpp:ping'/></iq>"
+                                      "<iq type='set' id='u1' from='localhost'><query xmlns='urn:example:x'/></iq>"));
+        const auto replyTo = [&server](const QString &id) {
+            for (const XmlElement &element : server.received()) {
+                if (element.attribute(QStringLiteral("id")) == id)
+                    return element.attribute(QStringLiteral("type"));
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(replyTo(QStringLiteral("p1")), QStringLiteral("result"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(replyTo(QStringLiteral("u1")), QStringLiteral("error"), 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestXmppSession)
+#include "tst_xmppsession.moc"

@@ -1,0 +1,198 @@
+// The XMPP client session against a real Prosody: logging in (STARTTLS,
+// SCRAM, wrong password, certificate checks, refusing plain text), 1:1
+// messages both ways, presence, WebSocket, and secrets kept out of the
+// traffic log.
+#include "xmpptesthelpers.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Botdeck;
+using namespace Botdeck::Xmpp;
+
+class TestXmppProsodySession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString missing = ProsodyFixture::missing();
+        if (!missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        QVERIFY2(m_prosody.registerUser(QStringLiteral("bot"), QStringLiteral("s3cret-bot")),
+                 qPrintable(m_prosody.error()));
+        QVERIFY2(m_prosody.registerUser(QStringLiteral("alice"), QStringLiteral("alice-pw")),
+                 qPrintable(m_prosody.error()));
+        QVERIFY2(m_prosody.start(), qPrintable(m_prosody.error()));
+    }
+
+    void loginWithStartTlsAndScram()
+    {
+        TestClient bot;
+        QSignalSpy states(bot.get(), &Backend::stateChanged);
+        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
+        QCOMPARE(states.first().first().value<Backend::State>(), Backend::State::Connecting);
+        QVERIFY(states.contains(QVariantList{QVariant::fromValue(Backend::State::Authenticating)}));
+        const QString traffic = bot.traffic.join(u'\n');
+        QVERIFY(traffic.contains(QStringLiteral("<starttls")));
+        QVERIFY(traffic.contains(QStringLiteral("<proceed")));
+        QVERIFY(traffic.contains(QStringLiteral("mechanism='SCRAM-SHA-")));
+        QCOMPARE(bot->botIdentifier().person(), QStringLiteral("bot@localhost"));
+        QCOMPARE(bot->botIdentifier().client(), QStringLiteral("test"));
+        QCOMPARE(bot->botIdentifier().nick(), QStringLiteral("bot"));
+        QCOMPARE(bot->boundJid().full(), QStringLiteral("bot@localhost/test"));
+    }
+
+    void secretsStayOutOfTheTrafficLog()
+    {
+        TestClient bot;
+        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
+        const QString traffic = bot.traffic.join(u'\n');
+        QVERIFY(!traffic.contains(QStringLiteral("s3cret-bot")));
+        QVERIFY(!traffic.contains(QString::fromLatin1(QByteArray("s3cret-bot").toBase64())));
+        // The SASL exchange is logged, its payloads are not: "biws" is the
+        // base64 of the GS2 header every SCRAM first message starts with.
+        QVERIFY(traffic.contains(QStringLiteral("<auth xmlns='urn:ietf:params:xml:ns:xmpp-sasl'")));
+        QVERIFY(traffic.contains(QStringLiteral("[redacted]")));
+        QVERIFY(!traffic.contains(QStringLiteral("biws")));
+        for (const QString &line : bot.traffic) {
+            if (line.contains(QStringLiteral("<challenge")) || line.contains(QStringLiteral("<response"))
+                || line.contains(QStringLiteral("<success")))
+                QVERIFY2(line.contains(QStringLiteral("[redacted]")) || line.endsWith(QStringLiteral("/>")),
+                         qPrintable(line));
+        }
+    }
+
+    void passwordFromEnvironment()
+    {
+        qputenv("BOTDECK_PASSWORD", "s3cret-bot");
+        TestClient bot;
+        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QString()));
+        qunsetenv("BOTDECK_PASSWORD");
+    }
+
+    void wrongPassword()
+    {
+        TestClient bot;
+        bot->connectToService(xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("wrong")));
+        QTRY_COMPARE_WITH_TIMEOUT(bot->state(), Backend::State::Failed, 10000);
+        QVERIFY2(bot.errors.join(u' ').contains(QStringLiteral("wrong user name or password")),
+                 qPrintable(bot.errors.join(u' ')));
+        // A wrong password is not retried.
+        QSignalSpy states(bot.get(), &Backend::stateChanged);
+        QVERIFY(!states.wait(300));
+    }
+
+    void untrustedCertificateIsRefused()
+    {
+        TestClient bot;
+        bot->connectToService(xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot"),
+                                           {{QStringLiteral("trusted-fingerprint"), QString()}}));
+        QTRY_COMPARE_WITH_TIMEOUT(bot->state(), Backend::State::Failed, 10000);
+        QVERIFY2(bot.errors.join(u' ').contains(QStringLiteral("cannot be trusted")),
+                 qPrintable(bot.errors.join(u' ')));
+    }
+
+    void webSocket()
+    {
+        TestClient bot;
+        XMPP_CONNECT(bot,
+                     xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot"),
+                                  {{QStringLiteral("transport"), QStringLiteral("websocket")},
+                                   {QStringLiteral("port"), m_prosody.httpPort()},
+                                   {QStringLiteral("allow-plain"), true}}));
+        const QString traffic = bot.traffic.join(u'\n');
+        QVERIFY(traffic.contains(QStringLiteral("<open xmlns='urn:ietf:params:xml:ns:xmpp-framing'")));
+        QVERIFY(!traffic.contains(QStringLiteral("s3cret-bot")));
+
+        TestClient alice;
+        XMPP_CONNECT(alice, xmppSettings(m_prosody, QStringLiteral("alice"), QStringLiteral("alice-pw")));
+        QSignalSpy received(bot.get(), &Backend::messageReceived);
+        alice->sendText(Identifier::makePerson(QStringLiteral("bot@localhost"), QStringLiteral("bot")),
+                        QStringLiteral("over websocket"));
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 5000);
+        QCOMPARE(received.first().first().value<Message>().body(), QStringLiteral("over websocket"));
+    }
+
+    void secureWebSocket()
+    {
+        TestClient bot;
+        XMPP_CONNECT(bot,
+                     xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot"),
+                                  {{QStringLiteral("transport"), QStringLiteral("websocket")},
+                                   {QStringLiteral("port"), m_prosody.httpsPort()}}));
+        QVERIFY(bot->serviceName().contains(QStringLiteral("wss://")));
+        QVERIFY(bot.traffic.join(u'\n').contains(QStringLiteral("<open xmlns='urn:ietf:params:xml:ns:xmpp-framing'")));
+    }
+
+    void directMessagesBothWays()
+    {
+        TestClient bot;
+        TestClient alice;
+        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
+        XMPP_CONNECT(alice,
+                     xmppSettings(m_prosody, QStringLiteral("alice"), QStringLiteral("alice-pw"),
+                                  {{QStringLiteral("resource"), QStringLiteral("phone")}}));
+        QSignalSpy botReceived(bot.get(), &Backend::messageReceived);
+        QSignalSpy aliceReceived(alice.get(), &Backend::messageReceived);
+        QSignalSpy botSent(bot.get(), &Backend::messageSent);
+
+        const auto target = alice->buildIdentifier(QStringLiteral("bot@localhost"));
+        QVERIFY(target.isOk());
+        alice->sendText(target.value(), QStringLiteral("hello bot <&>"));
+        QTRY_COMPARE_WITH_TIMEOUT(botReceived.size(), 1, 5000);
+        const Message incoming = botReceived.first().first().value<Message>();
+        QCOMPARE(incoming.body(), QStringLiteral("hello bot <&>"));
+        QVERIFY(incoming.isDirect());
+        QCOMPARE(incoming.from().person(), QStringLiteral("alice@localhost"));
+        QCOMPARE(incoming.from().client(), QStringLiteral("phone"));
+        QCOMPARE(incoming.from().nick(), QStringLiteral("alice"));
+        QCOMPARE(incoming.from().aclAttr(), QStringLiteral("alice@localhost"));
+
+        bot->sendMessage(bot->buildReply(incoming, QStringLiteral("hello alice")));
+        QTRY_COMPARE_WITH_TIMEOUT(aliceReceived.size(), 1, 5000);
+        QCOMPARE(aliceReceived.first().first().value<Message>().body(), QStringLiteral("hello alice"));
+        QCOMPARE(aliceReceived.first().first().value<Message>().from().person(), QStringLiteral("bot@localhost"));
+        QCOMPARE(botSent.size(), 1);
+    }
+
+    void presence()
+    {
+        TestClient bot;
+        TestClient alice;
+        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
+        XMPP_CONNECT(alice, xmppSettings(m_prosody, QStringLiteral("alice"), QStringLiteral("alice-pw")));
+        QSignalSpy presences(bot.get(), &Backend::presenceChanged);
+        // Directed presence reaches the bot without a roster subscription.
+        XmlElement away(QStringLiteral("presence"), QStringLiteral("jabber:client"));
+        away.setAttribute(QStringLiteral("to"), QStringLiteral("bot@localhost/test"));
+        away.appendChild(XmlElement(QStringLiteral("show")).setText(QStringLiteral("away")));
+        away.appendChild(XmlElement(QStringLiteral("status")).setText(QStringLiteral("lunch")));
+        alice->sendStanza(away);
+        QTRY_COMPARE_WITH_TIMEOUT(presences.size(), 1, 5000);
+        const Presence p = presences.first().first().value<Presence>();
+        QCOMPARE(p.identifier().person(), QStringLiteral("alice@localhost"));
+        QCOMPARE(p.status(), Presence::Status::Away);
+        QCOMPARE(p.message(), QStringLiteral("lunch"));
+    }
+
+    void disconnectIsClean()
+    {
+        TestClient bot;
+        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
+        QSignalSpy states(bot.get(), &Backend::stateChanged);
+        bot->disconnectFromService();
+        QCOMPARE(bot->state(), Backend::State::Disconnected);
+        // No reconnection follows a deliberate disconnect.
+        QVERIFY(!states.wait(300));
+        QCOMPARE(states.size(), 1);
+        QVERIFY(bot.traffic.last().contains(QStringLiteral("</stream:stream>")));
+    }
+
+private:
+    ProsodyFixture m_prosody;
+};
+
+QTEST_GUILESS_MAIN(TestXmppProsodySession)
+#include "tst_xmppprosodysession.moc"
