@@ -1,0 +1,463 @@
+// IrcBackend: what the server says, turned into room and message updates.
+#include "ircbackend.h"
+
+#include "irccodec.h"
+#include "ircctcp.h"
+#include "ircroom.h"
+
+#include <QTimer>
+
+namespace Botdeck::Irc {
+
+namespace {
+
+QDateTime serverTime(const IrcMessage &message)
+{
+    const QString time = message.tags.value(QStringLiteral("time"));
+    QDateTime parsed = time.isEmpty() ? QDateTime() : QDateTime::fromString(time, Qt::ISODateWithMs);
+    return parsed.isValid() ? parsed : QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
+void IrcBackend::handleLine(const QByteArray &raw)
+{
+    const Result<IrcMessage> parsed = IrcCodec::parse(raw);
+    logTraffic(Direction::Incoming, IrcCodec::decode(raw));
+    if (!parsed) {
+        reportError(tr("Ignored a line from the server: %1").arg(parsed.error()));
+        return;
+    }
+    const IrcMessage &message = parsed.value();
+    if (!m_registration.isRegistered() || message.command == QLatin1String("CAP")) {
+        const IrcRegistration::Step step = m_registration.handle(message);
+        for (const IrcMessage &line : step.send)
+            sendLine(line);
+        if (!step.notice.isEmpty())
+            reportError(step.notice);
+        if (!step.error.isEmpty()) {
+            failLogin(step.error);
+            return;
+        }
+        if (step.registered) {
+            m_nick = m_registration.nick();
+            dispatch(message);
+            onRegistered();
+            Q_EMIT lineReceived(message);
+            return;
+        }
+    }
+    dispatch(message);
+    Q_EMIT lineReceived(message);
+}
+
+void IrcBackend::failLogin(const QString &reason)
+{
+    reportError(tr("Cannot log in to %1: %2").arg(Transport::describe(m_transportOptions), reason));
+    m_wantConnected = false;
+    m_reconnectTimer.stop();
+    m_keepAliveTimer.stop();
+    if (m_transport) {
+        sendLine(IrcMessage(QStringLiteral("QUIT"), {}));
+        Transport *transport = m_transport;
+        m_transport = nullptr;
+        transport->disconnect(this);
+        transport->close();
+        transport->deleteLater();
+    }
+    const QList<Room *> all = rooms();
+    for (Room *room : all)
+        static_cast<IrcRoom *>(room)->applyJoined(false);
+    setState(State::Failed);
+}
+
+void IrcBackend::dispatch(const IrcMessage &message)
+{
+    // Handlers resolved at compile time: a table of member pointers.
+    using Handler = void (IrcBackend::*)(const IrcMessage &);
+    static const QHash<QString, Handler> handlers = {
+        {QStringLiteral("PING"), &IrcBackend::handlePing},
+        {QStringLiteral("PONG"), &IrcBackend::handlePong},
+        {QStringLiteral("ERROR"), &IrcBackend::handleError},
+        {QStringLiteral("JOIN"), &IrcBackend::handleJoin},
+        {QStringLiteral("PART"), &IrcBackend::handlePart},
+        {QStringLiteral("KICK"), &IrcBackend::handleKick},
+        {QStringLiteral("QUIT"), &IrcBackend::handleQuit},
+        {QStringLiteral("NICK"), &IrcBackend::handleNick},
+        {QStringLiteral("MODE"), &IrcBackend::handleMode},
+        {QStringLiteral("TOPIC"), &IrcBackend::handleTopic},
+        {QStringLiteral("INVITE"), &IrcBackend::handleInvite},
+        {QStringLiteral("PRIVMSG"), &IrcBackend::handlePrivmsg},
+        {QStringLiteral("NOTICE"), &IrcBackend::handlePrivmsg},
+        {QStringLiteral("AWAY"), &IrcBackend::handleAway},
+        {QStringLiteral("ACCOUNT"), &IrcBackend::handleAccount},
+        {QStringLiteral("CHGHOST"), &IrcBackend::handleChghost},
+    };
+    if (const Handler handler = handlers.value(message.command.toUpper()))
+        (this->*handler)(message);
+    else if (message.isNumeric())
+        handleNumeric(message);
+}
+
+void IrcBackend::handlePing(const IrcMessage &message)
+{
+    sendLine(IrcMessage(QStringLiteral("PONG"), message.params.isEmpty() ? QStringList{m_nick} : message.params));
+}
+
+void IrcBackend::handlePong(const IrcMessage &message)
+{
+    if (m_pendingPing.isEmpty() || message.params.value(message.params.size() - 1) != m_pendingPing)
+        return;
+    m_pendingPing.clear();
+    const int lag = int(m_pingSent.elapsed());
+    if (lag != m_lag) {
+        m_lag = lag;
+        Q_EMIT lagChanged(m_lag);
+    }
+}
+
+void IrcBackend::handleError(const IrcMessage &message)
+{
+    // The server is closing the link; the transport's close follows and
+    // carries this reason to the reconnect report.
+    const QString text = message.param(0);
+    if (!m_transport)
+        return;
+    // A refused server password will be refused again: retrying would only
+    // hammer the server.
+    if (!m_registration.isRegistered() && !m_settings.text(QStringLiteral("password")).isEmpty()
+        && text.contains(QLatin1String("password"), Qt::CaseInsensitive)) {
+        failLogin(tr("the server refused the password: %1").arg(text));
+        return;
+    }
+    Transport *transport = m_transport;
+    m_transport = nullptr;
+    transport->disconnect(this);
+    transport->abort();
+    transport->deleteLater();
+    onClosed(tr("the server closed the connection: %1").arg(text.isEmpty() ? tr("no reason given") : text));
+}
+
+IrcRoom *IrcBackend::ircRoom(const QString &id) const
+{
+    return static_cast<IrcRoom *>(room(id));
+}
+
+IrcUser &IrcBackend::userFor(const IrcSource &source)
+{
+    IrcUser &user = m_users[foldNick(source.nick)];
+    user.nick = source.nick;
+    if (!source.user.isEmpty())
+        user.user = source.user;
+    if (!source.host.isEmpty())
+        user.host = source.host;
+    return user;
+}
+
+IrcUser IrcBackend::userFor(const QString &nick) const
+{
+    IrcUser user = m_users.value(foldNick(nick));
+    if (user.nick.isEmpty())
+        user.nick = nick;
+    return user;
+}
+
+Identifier IrcBackend::occupantIn(IrcRoom *room, const IrcUser &user, const QString &symbols) const
+{
+    return IrcIdentifiers::occupant(user, room->id(), symbols, m_isupport);
+}
+
+bool IrcBackend::isMe(const QString &nick) const
+{
+    return equalFolded(nick, m_nick, m_isupport.caseMapping());
+}
+
+void IrcBackend::updateBotIdentifier()
+{
+    setBotIdentifier(IrcIdentifiers::person(userFor(m_nick)));
+}
+
+void IrcBackend::refreshOccupants(const QString &nick)
+{
+    const IrcUser user = userFor(nick);
+    const QList<Room *> all = rooms();
+    for (Room *room : all) {
+        const Identifier before = room->occupant(nick);
+        if (before.isNull())
+            continue;
+        auto *irc = static_cast<IrcRoom *>(room);
+        const Identifier after = occupantIn(irc, user, before.extra(IrcIdentifiers::Modes).toString());
+        if (after != before || after.extras() != before.extras() || after.displayName() != before.displayName())
+            irc->applyOccupantChanged(nick, after);
+    }
+    if (isMe(nick))
+        updateBotIdentifier();
+}
+
+void IrcBackend::queueWho(const QString &channel)
+{
+    // WHOX asks for the account too; the token tells our replies apart.
+    if (m_isupport.hasWhox())
+        enqueueLine(SendQueue::Priority::Background,
+                    IrcMessage(QStringLiteral("WHO"), {channel, QStringLiteral("%tcuhnfar,616")}));
+    else
+        enqueueLine(SendQueue::Priority::Background, IrcMessage(QStringLiteral("WHO"), {channel}));
+}
+
+void IrcBackend::handleJoin(const IrcMessage &message)
+{
+    const IrcSource source = message.sourceParts();
+    IrcUser &user = userFor(source);
+    // extended-join: JOIN #chan account :realname
+    if (message.params.size() >= 3) {
+        user.account = message.param(1) == QLatin1String("*") ? QString() : message.param(1);
+        user.realname = message.param(2);
+    }
+    const IrcUser known = user;
+    IrcRoom *room = ircRoom(message.param(0));
+    if (isMe(source.nick)) {
+        if (!room) { // joined by the server (a forced join, an invite accepted elsewhere)
+            const Result<Room *> created = queryRoom(message.param(0));
+            if (!created)
+                return;
+            room = static_cast<IrcRoom *>(created.value());
+        }
+        room->setWantsJoined(true);
+        room->applyJoined(true);
+        room->applyExists(true);
+        updateBotIdentifier();
+        queueWho(room->id());
+        return;
+    }
+    if (room && room->isJoined())
+        room->applyOccupantJoined(occupantIn(room, known, {}));
+}
+
+void IrcBackend::handlePart(const IrcMessage &message)
+{
+    const QString nick = message.nick();
+    const QStringList channels = message.param(0).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &channel : channels) {
+        IrcRoom *room = ircRoom(channel);
+        if (!room)
+            continue;
+        if (isMe(nick)) {
+            room->setWantsJoined(false);
+            room->applyJoined(false);
+        } else {
+            room->applyOccupantLeft(nick, message.param(1));
+        }
+    }
+}
+
+void IrcBackend::handleKick(const IrcMessage &message)
+{
+    IrcRoom *room = ircRoom(message.param(0));
+    if (!room)
+        return;
+    const QString victim = message.param(1);
+    const QString reason = message.param(2);
+    if (!isMe(victim)) {
+        room->applyOccupantLeft(victim,
+                                reason.isEmpty() ? tr("kicked by %1").arg(message.nick())
+                                                 : tr("kicked by %1: %2").arg(message.nick(), reason));
+        return;
+    }
+    room->applyJoined(false);
+    room->reportError(tr("the bot was kicked by %1: %2").arg(message.nick(), reason));
+    if (m_rejoinAfterKickMs <= 0) {
+        room->setWantsJoined(false);
+        return;
+    }
+    QPointer<IrcRoom> target(room);
+    QTimer::singleShot(m_rejoinAfterKickMs, this, [this, target] {
+        if (target && target->wantsJoined() && !target->isJoined() && isConnected())
+            target->sendJoin();
+    });
+}
+
+void IrcBackend::handleQuit(const IrcMessage &message)
+{
+    const QString nick = message.nick();
+    const QList<Room *> all = rooms();
+    for (Room *room : all) {
+        if (room->hasOccupant(nick))
+            static_cast<IrcRoom *>(room)->applyOccupantLeft(nick, message.param(0));
+    }
+    if (!isMe(nick))
+        m_users.remove(foldNick(nick));
+}
+
+void IrcBackend::handleNick(const IrcMessage &message)
+{
+    const QString oldNick = message.nick();
+    const QString newNick = message.param(0);
+    IrcUser user = userFor(message.sourceParts());
+    m_users.remove(foldNick(oldNick));
+    user.nick = newNick;
+    m_users.insert(foldNick(newNick), user);
+    const bool me = isMe(oldNick);
+    if (me)
+        m_nick = newNick;
+    const QList<Room *> all = rooms();
+    for (Room *room : all) {
+        const Identifier before = room->occupant(oldNick);
+        if (before.isNull())
+            continue;
+        auto *irc = static_cast<IrcRoom *>(room);
+        irc->applyOccupantChanged(oldNick, occupantIn(irc, user, before.extra(IrcIdentifiers::Modes).toString()));
+    }
+    if (me)
+        updateBotIdentifier();
+}
+
+void IrcBackend::handleMode(const IrcMessage &message)
+{
+    IrcRoom *room = ircRoom(message.param(0));
+    if (!room || !m_isupport.isChannel(message.param(0)))
+        return; // user modes of the bot: nothing to show
+    const QString modes = message.param(1);
+    qsizetype next = 2;
+    bool adding = true;
+    for (const QChar mode : modes) {
+        if (mode == QLatin1Char('+') || mode == QLatin1Char('-')) {
+            adding = mode == QLatin1Char('+');
+            continue;
+        }
+        switch (m_isupport.modeKind(mode)) {
+        case IrcIsupport::ModeKind::Prefix: {
+            const QString nick = message.param(next++);
+            const Identifier before = room->occupant(nick);
+            if (before.isNull())
+                break;
+            QString symbols = before.extra(IrcIdentifiers::Modes).toString();
+            const QChar symbol = m_isupport.symbolForMode(mode);
+            if (adding && !symbols.contains(symbol))
+                symbols += symbol;
+            else if (!adding)
+                symbols.remove(symbol);
+            room->applyOccupantChanged(nick, occupantIn(room, userFor(nick), symbols));
+            break;
+        }
+        case IrcIsupport::ModeKind::List:
+        case IrcIsupport::ModeKind::AlwaysParameter:
+            ++next;
+            break;
+        case IrcIsupport::ModeKind::ParameterWhenSet:
+            if (adding)
+                ++next;
+            break;
+        case IrcIsupport::ModeKind::NoParameter:
+        case IrcIsupport::ModeKind::Unknown:
+            break;
+        }
+    }
+}
+
+void IrcBackend::handleTopic(const IrcMessage &message)
+{
+    if (IrcRoom *room = ircRoom(message.param(0)))
+        room->applyTopic(message.param(1), IrcIdentifiers::person(userFor(message.sourceParts())));
+}
+
+void IrcBackend::handleInvite(const IrcMessage &message)
+{
+    if (!isMe(message.param(0)))
+        return;
+    Message notice(botIdentifier(), tr("%1 invites you to %2").arg(message.nick(), message.param(1)),
+                   Message::Type::Notice);
+    notice.setFrom(IrcIdentifiers::person(userFor(message.sourceParts())));
+    notice.setTimestamp(serverTime(message));
+    notice.setExtra(QStringLiteral("invite"), message.param(1));
+    Q_EMIT messageReceived(notice);
+}
+
+void IrcBackend::handlePrivmsg(const IrcMessage &message)
+{
+    const IrcSource source = message.sourceParts();
+    if (message.params.size() < 2 || source.isEmpty() || source.isServer())
+        return; // server notices before registration and the like
+    const QString target = message.param(0);
+    QString text = message.param(1);
+    const bool notice = message.command.compare(QLatin1String("NOTICE"), Qt::CaseInsensitive) == 0;
+    Message::Type type = notice ? Message::Type::Notice : Message::Type::Chat;
+    if (const std::optional<IrcCtcp> ctcp = IrcCtcp::parse(text)) {
+        if (ctcp->command != QLatin1String("ACTION")) {
+            if (notice || isMe(source.nick))
+                return; // replies to CTCP requests: nothing for the bot
+            QString reply;
+            if (ctcp->command == QLatin1String("VERSION"))
+                reply = QStringLiteral("Botdeck %1").arg(QStringLiteral(BOTDECK_VERSION));
+            else if (ctcp->command == QLatin1String("PING"))
+                reply = ctcp->argument;
+            else if (ctcp->command == QLatin1String("TIME"))
+                reply = QDateTime::currentDateTime().toString(Qt::RFC2822Date);
+            else
+                return;
+            enqueueLine(SendQueue::Priority::Normal,
+                        IrcMessage(QStringLiteral("NOTICE"), {source.nick, IrcCtcp{ctcp->command, reply}.toString()}));
+            return;
+        }
+        type = Message::Type::Action;
+        text = ctcp->argument;
+    }
+    const bool toChannel = m_isupport.isChannel(target);
+    Message incoming;
+    incoming.setBody(text);
+    incoming.setType(type);
+    incoming.setTimestamp(serverTime(message));
+    incoming.setId(message.tags.value(QStringLiteral("msgid")));
+    if (!message.tags.isEmpty()) {
+        QVariantMap tags;
+        for (auto it = message.tags.cbegin(); it != message.tags.cend(); ++it)
+            tags.insert(it.key(), it.value());
+        incoming.setExtra(QStringLiteral("tags"), tags);
+    }
+    IrcUser &user = userFor(source);
+    if (const QString account = message.tags.value(QStringLiteral("account")); !account.isEmpty())
+        user.account = account;
+    if (toChannel) {
+        IrcRoom *room = ircRoom(target);
+        const Identifier known = room ? room->occupant(source.nick) : Identifier();
+        incoming.setTo(Identifier::makeRoom(room ? room->id() : target));
+        incoming.setFrom(known.isNull() ? IrcIdentifiers::occupant(user, target, {}, m_isupport) : known);
+    } else {
+        incoming.setTo(botIdentifier());
+        incoming.setFrom(IrcIdentifiers::person(user));
+    }
+    if (isMe(source.nick)) {
+        // echo-message: the server confirms what we sent.
+        if (!toChannel)
+            incoming.setTo(IrcIdentifiers::person(userFor(target)));
+        Q_EMIT messageSent(incoming);
+        return;
+    }
+    Q_EMIT messageReceived(incoming);
+}
+
+void IrcBackend::handleAway(const IrcMessage &message)
+{
+    IrcUser &user = userFor(message.sourceParts());
+    user.away = !message.params.isEmpty();
+    const QString nick = user.nick;
+    Q_EMIT presenceChanged(Presence(IrcIdentifiers::person(user),
+                                    user.away ? Presence::Status::Away : Presence::Status::Online, message.param(0)));
+    refreshOccupants(nick);
+}
+
+void IrcBackend::handleAccount(const IrcMessage &message)
+{
+    IrcUser &user = userFor(message.sourceParts());
+    user.account = message.param(0) == QLatin1String("*") ? QString() : message.param(0);
+    refreshOccupants(user.nick);
+}
+
+void IrcBackend::handleChghost(const IrcMessage &message)
+{
+    IrcUser &user = userFor(message.sourceParts());
+    user.user = message.param(0);
+    user.host = message.param(1);
+    refreshOccupants(user.nick);
+}
+
+} // namespace Botdeck::Irc

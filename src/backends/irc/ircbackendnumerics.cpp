@@ -1,0 +1,176 @@
+// IrcBackend: numeric replies (ISUPPORT, topics, NAMES, WHO, errors).
+#include "ircbackend.h"
+
+#include "ircroom.h"
+
+namespace Botdeck::Irc {
+
+void IrcBackend::handleNumeric(const IrcMessage &message)
+{
+    const int code = message.command.toInt();
+    const QString last = message.params.value(message.params.size() - 1);
+    switch (code) {
+    case 5:
+        m_isupport.apply(message.params.mid(1));
+        return;
+    case 331: // no topic
+        if (IrcRoom *room = ircRoom(message.param(1)))
+            room->applyTopic(QString());
+        return;
+    case 332:
+        if (IrcRoom *room = ircRoom(message.param(1)))
+            room->setPendingTopic(message.param(2));
+        return;
+    case 333:
+        if (IrcRoom *room = ircRoom(message.param(1)); room && room->hasPendingTopic()) {
+            const IrcSource setter = IrcSource::parse(message.param(2));
+            IrcUser who{setter.nick, setter.user, setter.host, {}, {}, false};
+            room->applyTopic(room->takePendingTopic(), IrcIdentifiers::person(who));
+        }
+        return;
+    case 353:
+        handleNames(message);
+        return;
+    case 366:
+        handleEndOfNames(message);
+        return;
+    case 352:
+        handleWho(message, false);
+        return;
+    case 354:
+        handleWho(message, true);
+        return;
+    case 433:
+    case 432:
+    case 436:
+        if (!m_registration.isRegistered())
+            return; // registration tries the alternatives and says so
+        reportError(tr("Cannot change the nick to %1: %2").arg(message.param(1), last));
+        return;
+    case 403: // no such channel
+    case 405: // too many channels
+    case 471: // full
+    case 473: // invite only
+    case 474: // banned
+    case 475: // bad key
+    case 477: // needs a registered nick
+    case 479: // bad channel name
+        if (IrcRoom *room = ircRoom(message.param(1))) {
+            room->setWantsJoined(false);
+            room->takeCreating();
+            room->reportError(tr("cannot join: %1").arg(last));
+        } else {
+            reportError(tr("%1: %2").arg(message.param(1), last));
+        }
+        return;
+    case 404: // cannot send to channel
+    case 442: // not on that channel
+    case 482: // not a channel operator
+        if (IrcRoom *room = ircRoom(message.param(1)))
+            room->reportError(last);
+        else
+            reportError(tr("%1: %2").arg(message.param(1), last));
+        return;
+    case 401: // no such nick
+    case 406:
+        reportError(tr("%1: %2").arg(message.param(1), last));
+        return;
+    default:
+        return;
+    }
+}
+
+void IrcBackend::handleNames(const IrcMessage &message)
+{
+    // 353 me = #chan :@alice +bob carol!c@host (multi-prefix, userhost-in-names)
+    IrcRoom *room = ircRoom(message.param(2));
+    if (!room)
+        return;
+    const QStringList entries = message.param(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QList<Identifier> occupants;
+    occupants.reserve(entries.size());
+    for (const QString &entry : entries) {
+        qsizetype i = 0;
+        while (i < entry.size() && m_isupport.isPrefixSymbol(entry.at(i)))
+            ++i;
+        const IrcSource source = IrcSource::parse(QStringView(entry).mid(i));
+        if (source.nick.isEmpty())
+            continue;
+        const IrcUser &user = userFor(source);
+        occupants.append(occupantIn(room, user, entry.left(i)));
+    }
+    room->addPendingNames(occupants);
+}
+
+void IrcBackend::handleEndOfNames(const IrcMessage &message)
+{
+    IrcRoom *room = ircRoom(message.param(1));
+    if (!room)
+        return;
+    if (!room->isJoined()) {
+        // The answer to our NAMES for a room we are not in: names mean the
+        // channel exists (an empty reply may also be a secret channel).
+        room->applyExists(!room->takePendingNames().isEmpty());
+        return;
+    }
+    room->applyExists(true);
+    if (room->hasPendingTopic())
+        room->applyTopic(room->takePendingTopic());
+    room->applyOccupants(room->takePendingNames());
+    if (room->takeCreating()) {
+        if (room->occupantCount() > 1)
+            room->reportError(tr("%1 already existed: joined it instead of creating it").arg(room->id()));
+        else
+            enqueueLine(SendQueue::Priority::Normal,
+                        IrcMessage(QStringLiteral("MODE"), {room->id(), QStringLiteral("+nt")}));
+    }
+}
+
+void IrcBackend::handleWho(const IrcMessage &message, bool whox)
+{
+    // 352 me #chan user host server nick flags :hops realname
+    // 354 me 616 #chan user host nick flags account :realname (our WHOX fields)
+    QString channel, flags;
+    IrcSource source;
+    QString realname;
+    QString account;
+    if (whox) {
+        if (message.param(1) != QLatin1String("616") || message.params.size() < 9)
+            return;
+        channel = message.param(2);
+        source = {message.param(5), message.param(3), message.param(4)};
+        flags = message.param(6);
+        account = message.param(7) == QLatin1String("0") ? QString() : message.param(7);
+        realname = message.param(8);
+    } else {
+        if (message.params.size() < 8)
+            return;
+        channel = message.param(1);
+        source = {message.param(5), message.param(2), message.param(3)};
+        flags = message.param(6);
+        realname = message.param(7).section(QLatin1Char(' '), 1);
+    }
+    IrcUser &user = userFor(source);
+    user.realname = realname;
+    if (whox)
+        user.account = account;
+    user.away = flags.startsWith(QLatin1Char('G'));
+    const IrcUser known = user;
+    QString symbols;
+    for (const QChar c : std::as_const(flags)) {
+        if (m_isupport.isPrefixSymbol(c))
+            symbols += c;
+    }
+    if (IrcRoom *room = ircRoom(channel)) {
+        const Identifier before = room->occupant(source.nick);
+        if (!before.isNull()) {
+            const Identifier after = occupantIn(room, known, symbols);
+            if (after != before || after.extras() != before.extras() || after.displayName() != before.displayName())
+                room->applyOccupantChanged(source.nick, after);
+        }
+    }
+    if (isMe(source.nick))
+        updateBotIdentifier();
+}
+
+} // namespace Botdeck::Irc

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/room.h"
+
+#include <QList>
+
+namespace Botdeck::Irc {
+
+class IrcBackend;
+
+// An IRC channel as the bot sees it. Requests become IRC commands; what
+// the server answers comes back through the backend, which records it with
+// the apply*() methods. Remembers its key and whether the bot wants to be
+// in it, so that a reconnect can rejoin it.
+class IrcRoom : public Room
+{
+    Q_OBJECT
+
+public:
+    IrcRoom(const QString &id, IrcBackend *backend);
+
+    void join(const QString &password = {}) override;
+    void leave(const QString &reason = {}) override;
+    // Joins a channel that should not exist yet; once the bot is alone in
+    // it, sets the usual modes (+nt). If people are already there the room
+    // existed: joined all the same, and said so.
+    void create() override;
+    // Channels vanish when the last person leaves; IRC has no command for it.
+    void destroy() override;
+    void setTopic(const QString &topic) override;
+    void invite(const QList<Identifier> &people) override;
+
+    QString key() const { return m_key; }
+    bool wantsJoined() const { return m_wantsJoined; }
+    // The JOIN for this room, with its key.
+    void sendJoin();
+
+    using Room::applyExists;
+    using Room::applyJoined;
+    using Room::applyOccupantChanged;
+    using Room::applyOccupantJoined;
+    using Room::applyOccupantLeft;
+    using Room::applyOccupants;
+    using Room::applyTopic;
+    using Room::reportError;
+
+    // A NAMES reply (353 lines up to 366) collected into one reset.
+    void addPendingNames(const QList<Identifier> &occupants) { m_pendingNames.append(occupants); }
+    QList<Identifier> takePendingNames();
+    // 332 waits for 333 so observers see the topic once, with who set it.
+    void setPendingTopic(const QString &topic) { m_pendingTopic = topic, m_hasPendingTopic = true; }
+    bool hasPendingTopic() const { return m_hasPendingTopic; }
+    QString takePendingTopic();
+    bool takeCreating();
+    void setWantsJoined(bool wants) { m_wantsJoined = wants; }
+
+protected:
+    QString nickKey(const QString &nick) const override;
+
+private:
+    IrcBackend *m_backend;
+    QString m_key;
+    bool m_wantsJoined = false;
+    bool m_creating = false;
+    QList<Identifier> m_pendingNames;
+    QString m_pendingTopic;
+    bool m_hasPendingTopic = false;
+};
+
+} // namespace Botdeck::Irc

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A real IRC server for one test suite: ngircd or InspIRCd 3, started on
+// free loopback ports with a throw-away configuration in a temporary
+// folder, and killed when the object goes.
+class IrcServer
+{
+public:
+    enum class Kind { Ngircd, Inspircd };
+
+    explicit IrcServer(Kind kind);
+    ~IrcServer();
+
+    // Empty when the server binary is installed; otherwise the reason to
+    // skip the tests that need it.
+    QString missingReason() const;
+    // Writes the configuration (and, with TLS, a self-signed certificate
+    // made with openssl) and starts the server; false with error() set.
+    bool start(bool withTls = false);
+    // Kills the server at once, as a crash would.
+    void kill();
+    // Starts it again on the same ports.
+    bool restart();
+    bool isRunning() const;
+
+    QString error() const { return m_error; }
+    quint16 port() const { return m_port; }
+    quint16 tlsPort() const { return m_tlsPort; }
+    quint16 webSocketPort() const { return m_webSocketPort; }
+    // SHA-256 of the self-signed certificate, lower-case hex.
+    QString certificateFingerprint() const { return m_fingerprint; }
+    QString serverName() const;
+
+    static quint16 freePort();
+
+private:
+    QString program() const;
+    bool writeConfig();
+    bool makeCertificate();
+    bool launch();
+    bool waitUntilListening(quint16 port);
+
+    Kind m_kind;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QString m_error;
+    QString m_fingerprint;
+    quint16 m_port = 0;
+    quint16 m_tlsPort = 0;
+    quint16 m_webSocketPort = 0;
+    bool m_tls = false;
+};

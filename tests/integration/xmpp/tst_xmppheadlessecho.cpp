@@ -1,0 +1,86 @@
+// The headless bot on a real Prosody, exactly as the README shows it: a
+// person in the room says "!echo hello" and gets "hello" back in the room.
+#include "xmpptesthelpers.h"
+
+#include "core/room.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Botdeck;
+
+class TestXmppHeadlessEcho : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void echoInARoom()
+    {
+        if (!ProsodyFixture::missing().isEmpty())
+            QSKIP(qPrintable(ProsodyFixture::missing()));
+        ProsodyFixture prosody;
+        QVERIFY2(prosody.start(), qPrintable(prosody.error()));
+        const QString botPassword = QStringLiteral("echobot-Secret-8472");
+        QVERIFY(prosody.registerUser(QStringLiteral("echobot"), botPassword));
+        QVERIFY(prosody.registerUser(QStringLiteral("alice"), QStringLiteral("alice-pw")));
+
+        QTemporaryDir data;
+        QProcess bot;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BOTDECK_PASSWORD"), botPassword);
+        bot.setProcessEnvironment(environment);
+        const QString room = QStringLiteral("bench@conference.localhost");
+        bot.start(QStringLiteral(BOTDECK_BINARY),
+                  {QStringLiteral("--headless"), QStringLiteral("--backend"), QStringLiteral("xmpp"),
+                   QStringLiteral("--jid"), QStringLiteral("echobot@localhost"), QStringLiteral("--host"),
+                   QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(prosody.c2sPort()),
+                   QStringLiteral("--trusted-fingerprint"), prosody.fingerprint(), QStringLiteral("--join"), room,
+                   QStringLiteral("--nick"), QStringLiteral("echobot"), QStringLiteral("--send-rate"),
+                   QStringLiteral("0"), QStringLiteral("--data-dir"), data.path(), QStringLiteral("--log-level"),
+                   QStringLiteral("debug")});
+        QVERIFY(bot.waitForStarted());
+        QString out;
+        QString err;
+        const auto readBot = [&] {
+            out += QString::fromUtf8(bot.readAllStandardOutput());
+            err += QString::fromUtf8(bot.readAllStandardError());
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT((readBot(), out.contains(room + QStringLiteral(" -- joined"))),
+                                  qPrintable(out.right(2000) + err), 20000);
+
+        TestClient alice;
+        XMPP_CONNECT(alice, xmppSettings(prosody, QStringLiteral("alice"), QStringLiteral("alice-pw")));
+        const Result<Room *> joined = alice->joinRoom(room);
+        QVERIFY(joined.isOk());
+        QTRY_VERIFY_WITH_TIMEOUT(joined.value()->isJoined(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(joined.value()->hasOccupant(QStringLiteral("echobot")), 10000);
+
+        QSignalSpy heard(alice.get(), &Backend::messageReceived);
+        alice->sendText(joined.value()->identifier(), QStringLiteral("!echo hello"));
+        const auto answered = [&] {
+            for (const QList<QVariant> &arguments : std::as_const(heard)) {
+                const Message message = arguments.constFirst().value<Message>();
+                if (message.from().nick() == QLatin1String("echobot") && message.body() == QLatin1String("hello")
+                    && message.isGroup() && message.room() == room)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(answered(), qPrintable(out.right(2000)), 10000);
+
+        bot.terminate();
+        QVERIFY(bot.waitForFinished(15000));
+        readBot();
+        QCOMPARE(bot.exitCode(), 0);
+        // Even at --log-level debug, with the protocol traffic printed, the
+        // password appears nowhere.
+        QVERIFY(out.contains(QStringLiteral("<< ")));
+        QVERIFY(!out.contains(botPassword));
+        QVERIFY(!err.contains(botPassword));
+        QVERIFY(!out.contains(QString::fromLatin1(botPassword.toUtf8().toBase64())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestXmppHeadlessEcho)
+#include "tst_xmppheadlessecho.moc"
