@@ -22,7 +22,25 @@ QString tr(const char *text)
 }
 
 const QString DefaultBackend = QStringLiteral("local");
-const QString PasswordVariable = QStringLiteral("BOTDECK_PASSWORD");
+// Each secret login field K has its file option --K-file (K_file in the
+// configuration file) and its environment variable BOTDECK_K:
+// --password-file and BOTDECK_PASSWORD, --sasl-password-file and
+// BOTDECK_SASL_PASSWORD.
+QString secretFileOption(const QString &key)
+{
+    return key + QStringLiteral("-file");
+}
+
+QString secretFileSetting(const QString &key)
+{
+    return QString(key).replace(u'-', u'_') + QStringLiteral("_file");
+}
+
+QString secretVariable(const QString &key)
+{
+    return QStringLiteral("BOTDECK_") + key.toUpper().replace(u'-', u'_');
+}
+
 
 QStringList splitList(const QString &text)
 {
@@ -128,12 +146,8 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       tr("debug (with protocol traffic), info, warning or error (default info)."),
                                       tr("level"));
-    const QCommandLineOption passwordFile(
-        QStringLiteral("password-file"),
-        tr("Read the login password from the first line of this file (or set %1).").arg(PasswordVariable),
-        tr("file"));
     parser.addOptions({help, version, headless, backend, listBackends, screenshot, config, prefix, join, sendRate,
-                       sendBurst, dataDir, pluginDir, logLevel, passwordFile});
+                       sendBurst, dataDir, pluginDir, logLevel});
 
     // One option per distinct field key; fields of different backends that
     // share a key (host, nick, port) share the option.
@@ -142,9 +156,17 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
     const QList<BackendDescriptor> descriptors = m_registry.descriptors();
     for (const BackendDescriptor &descriptor : descriptors) {
         for (const LoginField &field : descriptor.fields) {
-            if (field.isSecret() || declared.contains(field.key))
+            if (declared.contains(field.key))
                 continue;
             declared.insert(field.key);
+            if (field.isSecret()) {
+                QCommandLineOption option(secretFileOption(field.key),
+                                          tr("Read %1 from the first line of this file (or set %2) (%3)")
+                                              .arg(field.label, secretVariable(field.key), descriptor.name),
+                                          tr("file"));
+                parser.addOption(option);
+                continue;
+            }
             QCommandLineOption option(field.key, QStringLiteral("%1 (%2)").arg(field.help, descriptor.name),
                                       field.label.toLower());
             fieldOptions.append(option);
@@ -211,32 +233,38 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
             const LoginField *field = chosen->field(key);
             if (field && field->isSecret())
                 return R::failure(tr("%1 must not be written in the configuration file, where anyone who can "
-                                     "read it sees it: use password_file, --password-file or %2")
-                                      .arg(field->label, PasswordVariable));
-            if (!field && key != QLatin1String("password_file"))
+                                     "read it sees it: use %2, --%3 or %4")
+                                      .arg(field->label, secretFileSetting(field->key), secretFileOption(field->key),
+                                           secretVariable(field->key)));
+            const bool secretFile = std::any_of(chosen->fields.cbegin(), chosen->fields.cend(),
+                                                [&key](const LoginField &f) {
+                                                    return f.isSecret() && secretFileSetting(f.key) == key;
+                                                });
+            if (!field && !secretFile)
                 return R::failure(tr("the configuration file has a setting backend/%1 that the %2 backend does "
                                      "not know")
                                       .arg(key, chosen->name));
         }
     }
 
-    // The password, from a file or the environment; never from an option.
-    const QString passwordPath = sources.value(passwordFile, QStringLiteral("backend/password_file"));
-    QString password;
-    if (!passwordPath.isEmpty()) {
-        const Result<QString> read = readPasswordFile(passwordPath);
-        if (!read)
-            return R::failure(read.error());
-        password = read.value();
-    } else {
-        password = qEnvironmentVariable(PasswordVariable.toLatin1().constData());
-    }
-    if (chosen && !password.isEmpty()) {
+    // Secrets, from a file or the environment; never from an option.
+    if (chosen) {
         for (const LoginField &field : chosen->fields) {
-            if (field.isSecret()) {
-                given.insert(field.key, password);
-                break;
+            if (!field.isSecret())
+                continue;
+            const QString path = sources.value(QCommandLineOption(secretFileOption(field.key)),
+                                               QStringLiteral("backend/") + secretFileSetting(field.key));
+            QString secret;
+            if (!path.isEmpty()) {
+                const Result<QString> read = readPasswordFile(path);
+                if (!read)
+                    return R::failure(read.error());
+                secret = read.value();
+            } else {
+                secret = qEnvironmentVariable(secretVariable(field.key).toLatin1().constData());
             }
+            if (!secret.isEmpty())
+                given.insert(field.key, secret);
         }
     }
 
@@ -314,8 +342,9 @@ QString CommandLine::describeBackends() const
     for (const BackendDescriptor &descriptor : descriptors) {
         text += QStringLiteral("%1 - %2\n  %3\n").arg(descriptor.name, descriptor.displayName, descriptor.description);
         for (const LoginField &field : descriptor.fields) {
-            QString line = field.isSecret() ? tr("  %1 (from --password-file or %2)").arg(field.key, PasswordVariable)
-                                            : QStringLiteral("  --%1").arg(field.key);
+            QString line = field.isSecret()
+                ? tr("  --%1 or %2").arg(secretFileOption(field.key), secretVariable(field.key))
+                : QStringLiteral("  --%1").arg(field.key);
             if (field.defaultValue.isValid() && !field.isSecret())
                 line += QStringLiteral(" (default: %1)").arg(field.defaultValue.toString());
             if (field.required)

@@ -106,8 +106,11 @@ int main(int argc, char *argv[])
     // after the window, it goes first, before the backends it is attached to.
     Bot bot;
     const QStringList warnings = configureBot(bot, options.bot);
-    for (const QString &warning : warnings)
+    window.setBot(&bot);
+    for (const QString &warning : warnings) {
         err << "botdeck: " << warning << Qt::endl;
+        window.showWarning(warning);
+    }
     QObject::connect(&window, &MainWindow::backendAdded, &bot, [&bot](Backend *backend) { bot.attach(backend); });
     window.setCommandRunner(bot.prefix(),
                             [&bot](Backend *backend, const Identifier &conversation, const QString &line) {
@@ -127,5 +130,8 @@ int main(int argc, char *argv[])
             QCoreApplication::quit();
         });
     }
-    return QCoreApplication::exec();
+    const int status = QCoreApplication::exec();
+    // The bot goes first; the window must not watch it stop its plugins.
+    window.setBot(nullptr);
+    return status;
 }

@@ -68,6 +68,27 @@ private Q_SLOTS:
         QCOMPARE(o.bot.configFile, m_config->fileName());
     }
 
+    void theExampleConfigurationsParse_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("local") << QStringLiteral("botdeck.ini") << QStringLiteral("local");
+        QTest::newRow("irc") << QStringLiteral("irc.ini") << QStringLiteral("irc");
+        QTest::newRow("xmpp") << QStringLiteral("xmpp.ini") << QStringLiteral("xmpp");
+    }
+
+    void theExampleConfigurationsParse()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, backend);
+        const Result<LaunchOptions> options = CommandLine(m_registry).parse(
+            {QStringLiteral("botdeck"), QStringLiteral("--config"),
+             QStringLiteral(BOTDECK_SOURCE_DIR "/examples/") + file});
+        QVERIFY2(options.isOk(), qPrintable(options.error()));
+        QCOMPARE(options.value().backend, backend);
+        QVERIFY(!options.value().bot.join.isEmpty());
+    }
+
     void configurationMistakesAreErrors_data()
     {
         QTest::addColumn<QString>("ini");
@@ -170,7 +191,10 @@ private Q_SLOTS:
         for (const BackendDescriptor &descriptor : descriptors) {
             for (const LoginField &field : descriptor.fields) {
                 // Passwords are never options: the process list would show them.
+                // They have a file option instead.
                 QCOMPARE(options.value().helpText.contains(QStringLiteral("--") + field.key + u' '), !field.isSecret());
+                if (field.isSecret())
+                    QVERIFY(options.value().helpText.contains(QStringLiteral("--") + field.key + QStringLiteral("-file")));
             }
         }
         const QString listing = CommandLine(m_registry).describeBackends();

@@ -135,12 +135,13 @@ Result<SessionConfig> XmppBackend::configure(const BackendSettings &settings)
     config.resource = settings.text(QStringLiteral("resource"));
     if (!jid.value().resource().isEmpty() && config.resource.isEmpty())
         config.resource = jid.value().resource();
+    // Where the password comes from (a file, BOTDECK_PASSWORD, the dialog)
+    // is the application's business; here it is either given or missing.
     config.password = settings.text(QStringLiteral("password"));
     if (config.password.isEmpty())
-        config.password = qEnvironmentVariable("BOTDECK_PASSWORD");
-    if (config.password.isEmpty())
-        return R::failure(
-            tr("Cannot log in as %1: no password (give --password, or set BOTDECK_PASSWORD)").arg(config.jid.bare()));
+        return R::failure(tr("Cannot log in as %1: no password (give it with --password-file, BOTDECK_PASSWORD "
+                             "or the login dialog)")
+                              .arg(config.jid.bare()));
     config.allowPlain = settings.flag(QStringLiteral("allow-plain"));
     const bool webSocket = settings.text(QStringLiteral("transport")) == QLatin1String("websocket");
     Transport::Options &t = config.transport;

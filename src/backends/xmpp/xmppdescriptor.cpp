@@ -43,7 +43,7 @@ BackendDescriptor xmppDescriptor()
     d.fields = {
         jid,
         field(QStringLiteral("password"), tr("Password"), Kind::Password, {},
-              tr("The account's password; when empty, the BOTDECK_PASSWORD environment variable")),
+              tr("The account's password")),
         field(QStringLiteral("host"), tr("Host"), Kind::Text, {},
               tr("The server to connect to, when it is not the JID's domain")),
         field(QStringLiteral("port"), tr("Port"), Kind::Port, {},

@@ -64,14 +64,6 @@ private Q_SLOTS:
         }
     }
 
-    void passwordFromEnvironment()
-    {
-        qputenv("BOTDECK_PASSWORD", "s3cret-bot");
-        TestClient bot;
-        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QString()));
-        qunsetenv("BOTDECK_PASSWORD");
-    }
-
     void wrongPassword()
     {
         TestClient bot;
