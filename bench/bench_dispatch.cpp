@@ -21,8 +21,8 @@ public:
         setState(State::Connected);
     }
     QString name() const override { return QStringLiteral("null"); }
-    void connectToService(const BackendSettings &) override {}
-    void disconnectFromService() override {}
+    void connectToService(const BackendSettings &) override { }
+    void disconnectFromService() override { }
     Result<Identifier> buildIdentifier(const QString &) const override { return Result<Identifier>::failure({}); }
     void sendMessage(const Message &message) override
     {
@@ -30,7 +30,7 @@ public:
         benchmark::DoNotOptimize(message.body().size());
     }
     Result<Room *> queryRoom(const QString &) override { return Result<Room *>::failure({}); }
-    void setPresence(const Presence &) override {}
+    void setPresence(const Presence &) override { }
     int maxMessageSize() const override { return 512; }
 
     quint64 sent = 0;

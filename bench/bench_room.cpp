@@ -14,14 +14,13 @@ class BenchRoom : public Room
 public:
     BenchRoom()
         : Room(QStringLiteral("#crowd"), nullptr)
-    {
-    }
-    void join(const QString &) override {}
-    void leave(const QString &) override {}
-    void create() override {}
-    void destroy() override {}
-    void setTopic(const QString &) override {}
-    void invite(const QList<Identifier> &) override {}
+    { }
+    void join(const QString &) override { }
+    void leave(const QString &) override { }
+    void create() override { }
+    void destroy() override { }
+    void setTopic(const QString &) override { }
+    void invite(const QList<Identifier> &) override { }
     using Room::applyOccupantChanged;
     using Room::applyOccupantJoined;
     using Room::applyOccupantLeft;
@@ -57,8 +56,8 @@ void BM_JoinPartInCrowd(benchmark::State &state)
 {
     BenchRoom room;
     room.applyOccupants(crowd(10000));
-    const Identifier newcomer =
-        Identifier::makeOccupant(QStringLiteral("#crowd"), QStringLiteral("@newcomer"), QStringLiteral("newcomer"));
+    const Identifier newcomer
+        = Identifier::makeOccupant(QStringLiteral("#crowd"), QStringLiteral("@newcomer"), QStringLiteral("newcomer"));
     for (auto _ : state) {
         room.applyOccupantJoined(newcomer);
         room.applyOccupantLeft(QStringLiteral("newcomer"));

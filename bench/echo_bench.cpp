@@ -16,13 +16,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <functional>
@@ -50,7 +50,7 @@ double percentile(QList<qint64> values, double p)
         return 0;
     std::sort(values.begin(), values.end());
     const qsizetype index = std::min(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
-    return double(values.at(index)) / 1000.0;  // microseconds to milliseconds
+    return double(values.at(index)) / 1000.0; // microseconds to milliseconds
 }
 
 // VmHWM (peak resident set) in KiB and user+system CPU seconds of pid.
@@ -200,8 +200,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
-    if (arguments.size() < 2
-        || (arguments.at(1) != QLatin1String("irc") && arguments.at(1) != QLatin1String("xmpp"))) {
+    if (arguments.size() < 2 || (arguments.at(1) != QLatin1String("irc") && arguments.at(1) != QLatin1String("xmpp"))) {
         out << "usage: echo_bench irc|xmpp [pipelined=10000] [one-at-a-time=1000]" << Qt::endl;
         return 2;
     }
@@ -217,10 +216,11 @@ int main(int argc, char *argv[])
         }
         target.backend = QStringLiteral("irc");
         target.room = QStringLiteral("#bench");
-        target.botArguments = {QStringLiteral("--backend"), QStringLiteral("irc"), QStringLiteral("--host"),
-                               QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(server.port()),
-                               QStringLiteral("--nick"), QStringLiteral("echobot"), QStringLiteral("--join"),
-                               target.room};
+        target.botArguments = {QStringLiteral("--backend"), QStringLiteral("irc"),
+                               QStringLiteral("--host"),    QStringLiteral("127.0.0.1"),
+                               QStringLiteral("--port"),    QString::number(server.port()),
+                               QStringLiteral("--nick"),    QStringLiteral("echobot"),
+                               QStringLiteral("--join"),    target.room};
         target.clientSettings = {{QStringLiteral("host"), QStringLiteral("127.0.0.1")},
                                  {QStringLiteral("port"), server.port()},
                                  {QStringLiteral("nick"), QStringLiteral("human")},
@@ -238,11 +238,20 @@ int main(int argc, char *argv[])
     target.backend = QStringLiteral("xmpp");
     target.room = QStringLiteral("bench@conference.localhost");
     target.botEnvironment.insert(QStringLiteral("BOTDECK_PASSWORD"), QStringLiteral("bench-bot-pw"));
-    target.botArguments = {QStringLiteral("--backend"), QStringLiteral("xmpp"), QStringLiteral("--jid"),
-                           QStringLiteral("echobot@localhost"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                           QStringLiteral("--port"), QString::number(prosody.c2sPort()),
-                           QStringLiteral("--trusted-fingerprint"), prosody.fingerprint(), QStringLiteral("--nick"),
-                           QStringLiteral("echobot"), QStringLiteral("--join"), target.room};
+    target.botArguments = {QStringLiteral("--backend"),
+                           QStringLiteral("xmpp"),
+                           QStringLiteral("--jid"),
+                           QStringLiteral("echobot@localhost"),
+                           QStringLiteral("--host"),
+                           QStringLiteral("127.0.0.1"),
+                           QStringLiteral("--port"),
+                           QString::number(prosody.c2sPort()),
+                           QStringLiteral("--trusted-fingerprint"),
+                           prosody.fingerprint(),
+                           QStringLiteral("--nick"),
+                           QStringLiteral("echobot"),
+                           QStringLiteral("--join"),
+                           target.room};
     target.clientSettings = {{QStringLiteral("jid"), QStringLiteral("human@localhost")},
                              {QStringLiteral("password"), QStringLiteral("bench-human-pw")},
                              {QStringLiteral("host"), QStringLiteral("127.0.0.1")},

@@ -30,8 +30,8 @@ QList<BotCommand> HelloPlugin::commands() const
     BotCommand greeting;
     greeting.name = QStringLiteral("good morning");
     greeting.description = tr("Answers a good morning or good night said anywhere");
-    greeting.pattern = QRegularExpression(QStringLiteral("\\bgood (morning|night)\\b"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    greeting.pattern
+        = QRegularExpression(QStringLiteral("\\bgood (morning|night)\\b"), QRegularExpression::CaseInsensitiveOption);
     greeting.handler = [](const CommandCall &call) {
         call.reply(tr("Good %1, %2!").arg(call.match().captured(1).toLower(), call.caller().nick()));
     };

@@ -41,7 +41,6 @@ QString secretVariable(const QString &key)
     return QStringLiteral("BOTDECK_") + key.toUpper().replace(u'-', u'_');
 }
 
-
 QStringList splitList(const QString &text)
 {
     QStringList items;
@@ -59,7 +58,7 @@ QString configText(const QSettings &config, const QString &key)
 {
     const QVariant value = config.value(key);
     return value.typeId() == QMetaType::QStringList ? value.toStringList().join(QStringLiteral(", "))
-                                                     : value.toString();
+                                                    : value.toString();
 }
 
 // The value of option if given, else of key in the configuration file,
@@ -103,8 +102,7 @@ Result<QString> readPasswordFile(const QString &path)
 
 CommandLine::CommandLine(const BackendRegistry &registry)
     : m_registry(registry)
-{
-}
+{ }
 
 Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
 {
@@ -126,23 +124,19 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
                                           tr("List the backends and their login settings, then exit."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        tr("Save a picture of the console to file once it has settled, then quit (for documentation)."),
-        tr("file"));
+        tr("Save a picture of the console to file once it has settled, then quit (for documentation)."), tr("file"));
     const QCommandLineOption config(QStringLiteral("config"),
                                     tr("Read settings from this INI file; the command line wins."), tr("file"));
     const QCommandLineOption prefix(QStringLiteral("prefix"), tr("The command prefix (default !)."), tr("text"));
     const QCommandLineOption join(QStringLiteral("join"), tr("A room to join once connected (repeatable)."),
                                   tr("room"));
-    const QCommandLineOption sendRate(QStringLiteral("send-rate"),
-                                      tr("Replies per second per connection; 0 = unlimited (default 2)."),
-                                      tr("number"));
-    const QCommandLineOption sendBurst(QStringLiteral("send-burst"),
-                                       tr("Replies that may go at once after a quiet spell (default 5)."),
-                                       tr("number"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Where plugins keep their storage."),
-                                     tr("folder"));
-    const QCommandLineOption pluginDir(QStringLiteral("plugin-dir"),
-                                       tr("A folder to load plugins from (repeatable)."), tr("folder"));
+    const QCommandLineOption sendRate(
+        QStringLiteral("send-rate"), tr("Replies per second per connection; 0 = unlimited (default 2)."), tr("number"));
+    const QCommandLineOption sendBurst(
+        QStringLiteral("send-burst"), tr("Replies that may go at once after a quiet spell (default 5)."), tr("number"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Where plugins keep their storage."), tr("folder"));
+    const QCommandLineOption pluginDir(QStringLiteral("plugin-dir"), tr("A folder to load plugins from (repeatable)."),
+                                       tr("folder"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       tr("debug (with protocol traffic), info, warning or error (default info)."),
                                       tr("level"));
@@ -191,8 +185,7 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
         return options;
     }
     if (!parser.positionalArguments().isEmpty())
-        return R::failure(
-            tr("Unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst()));
+        return R::failure(tr("Unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst()));
 
     std::unique_ptr<QSettings> settingsFile;
     if (parser.isSet(config)) {
@@ -236,10 +229,9 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
                                      "read it sees it: use %2, --%3 or %4")
                                       .arg(field->label, secretFileSetting(field->key), secretFileOption(field->key),
                                            secretVariable(field->key)));
-            const bool secretFile = std::any_of(chosen->fields.cbegin(), chosen->fields.cend(),
-                                                [&key](const LoginField &f) {
-                                                    return f.isSecret() && secretFileSetting(f.key) == key;
-                                                });
+            const bool secretFile
+                = std::any_of(chosen->fields.cbegin(), chosen->fields.cend(),
+                              [&key](const LoginField &f) { return f.isSecret() && secretFileSetting(f.key) == key; });
             if (!field && !secretFile)
                 return R::failure(tr("the configuration file has a setting backend/%1 that the %2 backend does "
                                      "not know")
@@ -288,7 +280,8 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
         bool ok = false;
         bot.sendRate = rate.toDouble(&ok);
         if (!ok || bot.sendRate < 0 || !std::isfinite(bot.sendRate))
-            return R::failure(tr("--send-rate must be a number of replies per second, 0 or more; got \"%1\"").arg(rate));
+            return R::failure(
+                tr("--send-rate must be a number of replies per second, 0 or more; got \"%1\"").arg(rate));
     }
     const QString burst = sources.value(sendBurst, QStringLiteral("bot/send_burst"));
     if (!burst.isEmpty()) {
@@ -299,10 +292,11 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
     }
     const QString level = sources.value(logLevel, QStringLiteral("bot/log_level"));
     if (!level.isEmpty()) {
-        static const QStringList levels = {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
-                                           QStringLiteral("error")};
+        static const QStringList levels
+            = {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")};
         if (!levels.contains(level))
-            return R::failure(tr("--log-level must be one of %1; got \"%2\"").arg(levels.join(QStringLiteral(", ")), level));
+            return R::failure(
+                tr("--log-level must be one of %1; got \"%2\"").arg(levels.join(QStringLiteral(", ")), level));
         bot.logLevel = level;
     }
     if (settingsFile) {
@@ -318,12 +312,18 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
                 return R::failure(tr("command_timeout must be a whole number of seconds, 1 or more"));
         }
         bot.disabledPlugins = splitList(configText(*settingsFile, QStringLiteral("bot/disabled_plugins")));
-        const QStringList known = {QStringLiteral("backend"), QStringLiteral("prefix"),
-                                   QStringLiteral("alternative_prefixes"), QStringLiteral("join"),
-                                   QStringLiteral("send_rate"), QStringLiteral("send_burst"),
-                                   QStringLiteral("data_dir"), QStringLiteral("plugin_dirs"),
-                                   QStringLiteral("log_level"), QStringLiteral("unknown_commands_in_rooms"),
-                                   QStringLiteral("command_timeout"), QStringLiteral("disabled_plugins")};
+        const QStringList known = {QStringLiteral("backend"),
+                                   QStringLiteral("prefix"),
+                                   QStringLiteral("alternative_prefixes"),
+                                   QStringLiteral("join"),
+                                   QStringLiteral("send_rate"),
+                                   QStringLiteral("send_burst"),
+                                   QStringLiteral("data_dir"),
+                                   QStringLiteral("plugin_dirs"),
+                                   QStringLiteral("log_level"),
+                                   QStringLiteral("unknown_commands_in_rooms"),
+                                   QStringLiteral("command_timeout"),
+                                   QStringLiteral("disabled_plugins")};
         settingsFile->beginGroup(QStringLiteral("bot"));
         const QStringList keys = settingsFile->childKeys();
         settingsFile->endGroup();

@@ -19,7 +19,7 @@ struct BotOptions
     QStringList join;
     double sendRate = 2;
     int sendBurst = 5;
-    QString dataDir;  // empty: the platform's application data folder
+    QString dataDir; // empty: the platform's application data folder
     QStringList pluginDirs;
     QString logLevel = QStringLiteral("info");
     bool repliesToUnknownCommandsInRooms = true;

@@ -57,15 +57,15 @@ int runHeadless(const BackendRegistry &registry, const LaunchOptions &options)
     joinWhenConnected(backend, options.bot.join);
 
     EventLog log;
-    QObject::connect(&log, &EventLog::lineLogged, &log,
-                     [&out, &err, level](const QDateTime &when, const QString &source, const QString &line,
-                                         EventLog::Kind kind) {
-                         const bool error = kind == EventLog::Kind::Error;
-                         if (!error && level > Level::Info)
-                             return;
-                         (error ? err : out) << when.toString(QStringLiteral("HH:mm:ss")) << " [" << source << "] "
-                                             << line << Qt::endl;
-                     });
+    QObject::connect(
+        &log, &EventLog::lineLogged, &log,
+        [&out, &err, level](const QDateTime &when, const QString &source, const QString &line, EventLog::Kind kind) {
+            const bool error = kind == EventLog::Kind::Error;
+            if (!error && level > Level::Info)
+                return;
+            (error ? err : out) << when.toString(QStringLiteral("HH:mm:ss")) << " [" << source << "] " << line
+                                << Qt::endl;
+        });
     log.attach(backend);
     if (level == Level::Debug) {
         QObject::connect(backend, &Backend::trafficLogged, backend,

@@ -3,6 +3,8 @@
 #include "room.h"
 #include "sendqueue.h"
 
+#include <algorithm>
+
 namespace Botdeck {
 
 Backend::Backend(QObject *parent)
@@ -54,6 +56,11 @@ Identifier Backend::botIdentifier() const
     return m_botIdentifier;
 }
 
+int Backend::latencyMs() const
+{
+    return m_latencyMs;
+}
+
 void Backend::sendText(const Identifier &to, const QString &text, Message::Type type)
 {
     sendMessage(Message(to, text, type));
@@ -63,7 +70,7 @@ Message Backend::buildReply(const Message &message, const QString &text, bool pr
 {
     Identifier to;
     if (message.isDirect())
-        to = message.from();  // answer where it came from, even a room's private channel
+        to = message.from(); // answer where it came from, even a room's private channel
     else if (!privately)
         to = message.to();
     else
@@ -123,6 +130,15 @@ void Backend::setBotIdentifier(const Identifier &identifier)
         return;
     m_botIdentifier = identifier;
     Q_EMIT botIdentifierChanged(m_botIdentifier);
+}
+
+void Backend::setLatencyMs(int latencyMs)
+{
+    latencyMs = std::max(latencyMs, -1);
+    if (latencyMs == m_latencyMs)
+        return;
+    m_latencyMs = latencyMs;
+    Q_EMIT latencyChanged(m_latencyMs);
 }
 
 void Backend::reportError(const QString &error)

@@ -24,6 +24,7 @@ class Backend : public QObject
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(Botdeck::Identifier botIdentifier READ botIdentifier NOTIFY botIdentifierChanged)
+    Q_PROPERTY(int latencyMs READ latencyMs NOTIFY latencyChanged)
 
 public:
     enum class State { Disconnected, Connecting, Authenticating, Connected, Reconnecting, Failed };
@@ -47,6 +48,10 @@ public:
     virtual void disconnectFromService() = 0;
 
     Identifier botIdentifier() const;
+    // The last measured round trip to the service in milliseconds (IRC
+    // PING/PONG lag, XMPP ping); -1 while unknown or for services that do
+    // not measure it.
+    int latencyMs() const;
 
     // Parses what a person wrote ("#chan", "nick", "alice@example.org/phone")
     // into an identifier, or says what is wrong with the text.
@@ -92,10 +97,13 @@ Q_SIGNALS:
     void errorOccurred(const QString &error);
     // Raw protocol text, with secrets already redacted.
     void trafficLogged(Botdeck::Backend::Direction direction, const QString &text);
+    void latencyChanged(int latencyMs);
 
 protected:
     void setState(State state);
     void setBotIdentifier(const Identifier &identifier);
+    // -1: unknown again (e.g. after a disconnect).
+    void setLatencyMs(int latencyMs);
     void reportError(const QString &error);
     void logTraffic(Direction direction, const QString &text);
 
@@ -109,6 +117,7 @@ private:
     State m_state = State::Disconnected;
     SendQueue *m_sendQueue;
     Identifier m_botIdentifier;
+    int m_latencyMs = -1;
     QList<Room *> m_rooms;
     QHash<QString, Room *> m_roomIndex;
 };

@@ -18,8 +18,8 @@ class Backend;
 // What the registry knows about one kind of backend.
 struct BackendDescriptor
 {
-    QString name;         // "local", "irc", "xmpp": used on the command line
-    QString displayName;  // shown in the login dialog
+    QString name;        // "local", "irc", "xmpp": used on the command line
+    QString displayName; // shown in the login dialog
     QString description;
     QList<LoginField> fields;
     std::function<Backend *(QObject *parent)> create;

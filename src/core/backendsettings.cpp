@@ -4,8 +4,7 @@ namespace Botdeck {
 
 BackendSettings::BackendSettings(const QVariantMap &values)
     : m_values(values)
-{
-}
+{ }
 
 bool BackendSettings::contains(const QString &key) const
 {

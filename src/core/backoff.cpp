@@ -8,8 +8,7 @@ Backoff::Backoff(Duration initial, Duration maximum)
     : m_initial(std::max(Duration(1), initial))
     , m_maximum(std::max(m_initial, maximum))
     , m_random(QRandomGenerator::securelySeeded())
-{
-}
+{ }
 
 Backoff::Duration Backoff::next()
 {

@@ -19,8 +19,7 @@ QString describePerson(const Identifier &who)
 
 EventLog::EventLog(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void EventLog::attach(Backend *backend)
 {
@@ -55,9 +54,8 @@ QString EventLog::formatMessage(const Message &message)
 
 void EventLog::attachRoom(Backend *backend, Room *room)
 {
-    const auto inRoom = [this, backend, room](const QString &line) {
-        log(backend, QStringLiteral("%1 %2").arg(room->id(), line));
-    };
+    const auto inRoom
+        = [this, backend, room](const QString &line) { log(backend, QStringLiteral("%1 %2").arg(room->id(), line)); };
     connect(room, &Room::joinedChanged, this, [inRoom, room](bool joined) {
         if (!joined) {
             inRoom(tr("-- left"));
@@ -77,8 +75,7 @@ void EventLog::attachRoom(Backend *backend, Room *room)
     connect(room, &Room::occupantJoined, this,
             [inRoom](const Identifier &who) { inRoom(tr("--> %1 joined").arg(describePerson(who))); });
     connect(room, &Room::occupantLeft, this, [inRoom](const Identifier &who, const QString &reason) {
-        inRoom(reason.isEmpty() ? tr("<-- %1 left").arg(who.nick())
-                                : tr("<-- %1 left (%2)").arg(who.nick(), reason));
+        inRoom(reason.isEmpty() ? tr("<-- %1 left").arg(who.nick()) : tr("<-- %1 left (%2)").arg(who.nick(), reason));
     });
     connect(room, &Room::occupantChanged, this, [inRoom](const Identifier &before, const Identifier &after) {
         if (before.nick() != after.nick())

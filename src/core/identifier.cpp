@@ -21,8 +21,7 @@ public:
 
 Identifier::Identifier()
     : d(new IdentifierData)
-{
-}
+{ }
 
 Identifier::Identifier(const Identifier &other) = default;
 Identifier::Identifier(Identifier &&other) noexcept = default;
@@ -189,8 +188,8 @@ bool operator==(const Identifier &a, const Identifier &b)
 {
     if (a.d == b.d)
         return true;
-    return a.d->kind == b.d->kind && a.d->person == b.d->person && a.d->client == b.d->client
-        && a.d->nick == b.d->nick && a.d->room == b.d->room;
+    return a.d->kind == b.d->kind && a.d->person == b.d->person && a.d->client == b.d->client && a.d->nick == b.d->nick
+        && a.d->room == b.d->room;
 }
 
 size_t qHash(const Identifier &identifier, size_t seed) noexcept

@@ -15,10 +15,10 @@ QString tr(const char *text)
 
 Result<QVariant> parseBool(const QString &text)
 {
-    static const QStringList yes = {QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"),
-                                    QStringLiteral("on")};
-    static const QStringList no = {QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"),
-                                   QStringLiteral("off")};
+    static const QStringList yes
+        = {QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("on")};
+    static const QStringList no
+        = {QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("off")};
     const QString lower = text.trimmed().toLower();
     if (yes.contains(lower))
         return QVariant(true);
@@ -29,8 +29,7 @@ Result<QVariant> parseBool(const QString &text)
 
 } // namespace
 
-LoginField LoginField::text(const QString &key, const QString &label, const QString &help,
-                            const QVariant &defaultValue)
+LoginField LoginField::text(const QString &key, const QString &label, const QString &help, const QVariant &defaultValue)
 {
     LoginField field;
     field.key = key;
@@ -71,8 +70,8 @@ LoginField LoginField::flag(const QString &key, const QString &label, const QStr
     return field;
 }
 
-LoginField LoginField::choice(const QString &key, const QString &label, const QString &help,
-                              const QStringList &choices, const QString &defaultValue)
+LoginField LoginField::choice(const QString &key, const QString &label, const QString &help, const QStringList &choices,
+                              const QString &defaultValue)
 {
     LoginField field = text(key, label, help, defaultValue);
     field.kind = Kind::Choice;
@@ -113,11 +112,8 @@ Result<QVariant> LoginField::parse(const QString &text) const
         if (!ok || !std::isfinite(number))
             return Result<QVariant>::failure(tr("%1 must be a number, got \"%2\"").arg(label, text));
         if (number < minimum || number > maximum)
-            return Result<QVariant>::failure(tr("%1 must be between %2 and %3, got %4")
-                                                 .arg(label)
-                                                 .arg(minimum)
-                                                 .arg(maximum)
-                                                 .arg(number));
+            return Result<QVariant>::failure(
+                tr("%1 must be between %2 and %3, got %4").arg(label).arg(minimum).arg(maximum).arg(number));
         return QVariant(number);
     }
     case Kind::Bool: {

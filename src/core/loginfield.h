@@ -25,9 +25,9 @@ public:
     QVariant defaultValue;
     bool required = false;
     QString help;
-    QStringList choices;   // for Kind::Choice
-    double minimum = 0;    // for Kind::Number
-    double maximum = 1e9;  // for Kind::Number
+    QStringList choices;  // for Kind::Choice
+    double minimum = 0;   // for Kind::Number
+    double maximum = 1e9; // for Kind::Number
 
     bool isSecret() const { return kind == Kind::Password; }
 
@@ -39,8 +39,8 @@ public:
     static LoginField number(const QString &key, const QString &label, const QString &help,
                              const QVariant &defaultValue, double minimum, double maximum);
     static LoginField flag(const QString &key, const QString &label, const QString &help, bool defaultValue);
-    static LoginField choice(const QString &key, const QString &label, const QString &help,
-                             const QStringList &choices, const QString &defaultValue);
+    static LoginField choice(const QString &key, const QString &label, const QString &help, const QStringList &choices,
+                             const QString &defaultValue);
     LoginField asRequired() const;
 
     // Turns what a person typed into the value the backend reads, or says

@@ -20,8 +20,7 @@ public:
 
 Message::Message()
     : d(new MessageData)
-{
-}
+{ }
 
 Message::Message(const Identifier &to, const QString &body, Type type)
     : d(new MessageData)

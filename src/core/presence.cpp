@@ -12,8 +12,7 @@ public:
 
 Presence::Presence()
     : d(new PresenceData)
-{
-}
+{ }
 
 Presence::Presence(const Identifier &who, Status status, const QString &message)
     : d(new PresenceData)

@@ -9,14 +9,12 @@ namespace Botdeck {
 
 // A value or a human-readable reason why there is none. Parsers and lookups
 // return this instead of a half-filled value (std::expected is C++23).
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    { }
 
     static Result failure(QString error) { return Result(Error{std::move(error)}); }
 
@@ -34,8 +32,7 @@ private:
     };
     explicit Result(Error error)
         : m_state(std::move(error))
-    {
-    }
+    { }
 
     std::variant<T, Error> m_state;
 };

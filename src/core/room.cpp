@@ -9,8 +9,7 @@ Room::Room(const QString &id, Backend *backend)
     , m_backend(backend)
     , m_id(id)
     , m_name(id)
-{
-}
+{ }
 
 Room::~Room() = default;
 

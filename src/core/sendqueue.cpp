@@ -26,7 +26,7 @@ double SendQueue::rate() const
 void SendQueue::setBurst(int burst)
 {
     m_burst = std::max(1, burst);
-    m_tokens = m_burst;  // a bucket starts full
+    m_tokens = m_burst; // a bucket starts full
 }
 
 int SendQueue::burst() const

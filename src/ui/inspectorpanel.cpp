@@ -1,5 +1,9 @@
 #include "inspectorpanel.h"
 
+#include "accesspanel.h"
+
+#include "core/backend.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFormLayout>
@@ -31,6 +35,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     , m_about(new QLabel(this))
     , m_form(nullptr)
     , m_rows(nullptr)
+    , m_access(new AccessPanel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -45,6 +50,8 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     scroll->setWidget(m_rows);
     layout->addWidget(scroll, 1);
+    m_access->setObjectName(QStringLiteral("inspector-access"));
+    layout->addWidget(m_access);
     auto *copy = new QPushButton(tr("Copy all"), this);
     copy->setObjectName(QStringLiteral("inspector-copy-all"));
     connect(copy, &QPushButton::clicked, this, &InspectorPanel::copyAll);
@@ -55,6 +62,7 @@ InspectorPanel::InspectorPanel(QWidget *parent)
 void InspectorPanel::setIdentifier(const Identifier &identifier, const QString &about)
 {
     m_identifier = identifier;
+    m_access->setSubject(identifier, m_backend, m_room);
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_fields.clear();
@@ -81,6 +89,18 @@ void InspectorPanel::setIdentifier(const Identifier &identifier, const QString &
 Identifier InspectorPanel::identifier() const
 {
     return m_identifier;
+}
+
+void InspectorPanel::setBot(Bot *bot)
+{
+    m_access->setBot(bot);
+}
+
+void InspectorPanel::setContext(Backend *backend, const QString &room)
+{
+    m_backend = backend;
+    m_room = room;
+    m_access->setSubject(m_identifier, m_backend, m_room);
 }
 
 QString InspectorPanel::value(const QString &field) const

@@ -2,6 +2,7 @@
 
 #include "core/identifier.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QFormLayout;
@@ -10,8 +11,14 @@ class QLineEdit;
 
 namespace Botdeck {
 
+class AccessPanel;
+class Backend;
+class Bot;
+
 // Every field of one Identifier, read-only and copyable: kind, person,
-// client, nick, displayName, aclAttr, room, and the backend's extras.
+// client, nick, displayName, aclAttr, room, and the backend's extras; and,
+// once it has the bot, what the bot's ACLs make of that person
+// (AccessPanel).
 class InspectorPanel : public QWidget
 {
     Q_OBJECT
@@ -22,6 +29,14 @@ public:
     // about says whose identifier it is ("the bot on local service").
     void setIdentifier(const Identifier &identifier, const QString &about = {});
     Identifier identifier() const;
+
+    // The bot whose ACLs are explained; none hides that section.
+    void setBot(Bot *bot);
+    // Where the next identifier is seen: its connection and the room of the
+    // selected conversation (empty: a direct conversation). Set before
+    // setIdentifier().
+    void setContext(Backend *backend, const QString &room);
+    AccessPanel *access() const { return m_access; }
 
     // The text shown for a field ("person", "nick", an extras key), for
     // tests and for copying; empty when there is no such row.
@@ -38,6 +53,9 @@ private:
     QFormLayout *m_form;
     QWidget *m_rows;
     QStringList m_fields;
+    AccessPanel *m_access;
+    QPointer<Backend> m_backend;
+    QString m_room;
 };
 
 } // namespace Botdeck

@@ -1,5 +1,6 @@
 #include "logindialog.h"
 
+#include "passwordvault.h"
 #include "profilestore.h"
 
 #include "core/backendregistry.h"
@@ -14,9 +15,19 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Botdeck {
 
-LoginDialog::LoginDialog(const BackendRegistry &registry, QWidget *parent, QSettings *settings)
+namespace {
+// One keyring entry per secret field of a profile.
+QString vaultKey(const QString &profile, const QString &field)
+{
+    return profile + u'/' + field;
+}
+} // namespace
+
+LoginDialog::LoginDialog(const BackendRegistry &registry, QWidget *parent, QSettings *settings, PasswordVault *vault)
     : QDialog(parent)
     , m_registry(registry)
     , m_profiles(new ProfileStore(settings))
@@ -26,7 +37,11 @@ LoginDialog::LoginDialog(const BackendRegistry &registry, QWidget *parent, QSett
     , m_description(new QLabel(this))
     , m_fieldsBox(new QWidget(this))
     , m_form(new QFormLayout(m_fieldsBox))
-    , m_remember(new QCheckBox(tr("Remember this profile (passwords are never saved)"), this))
+    , m_remember(new QCheckBox(tr("Remember this profile"), this))
+    , m_rememberPassword(
+          new QCheckBox(tr("Remember password (in the system keyring, never in the settings file)"), this))
+    , m_passwordStatus(new QLabel(this))
+    , m_vault(vault ? vault : new PasswordVault(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -52,6 +67,11 @@ LoginDialog::LoginDialog(const BackendRegistry &registry, QWidget *parent, QSett
     m_remember->setObjectName(QStringLiteral("remember-profile"));
     m_remember->setChecked(true);
     layout->addWidget(m_remember);
+    m_rememberPassword->setObjectName(QStringLiteral("remember-password"));
+    layout->addWidget(m_rememberPassword);
+    m_passwordStatus->setObjectName(QStringLiteral("password-status"));
+    m_passwordStatus->setWordWrap(true);
+    layout->addWidget(m_passwordStatus);
     m_error->setObjectName(QStringLiteral("login-error"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c82a2a"));
@@ -62,6 +82,9 @@ LoginDialog::LoginDialog(const BackendRegistry &registry, QWidget *parent, QSett
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
     connect(m_backendChooser, &QComboBox::currentIndexChanged, this, &LoginDialog::buildForm);
+    connect(m_remember, &QCheckBox::toggled, this, &LoginDialog::updatePasswordOption);
+    connect(m_vault, &PasswordVault::fetched, this, &LoginDialog::passwordFetched);
+    connect(m_vault, &PasswordVault::failed, this, &LoginDialog::passwordFailed);
     connect(m_profileChooser, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index > 0)
             loadProfile(m_profileChooser->itemText(index));
@@ -96,6 +119,16 @@ void LoginDialog::loadProfile(const QString &name)
     m_profileName->setText(profile.name);
     setBackend(profile.backend);
     setValues(profile.values);
+    m_loadedProfile = profile.name;
+    m_rememberPassword->setChecked(profile.rememberPassword);
+    m_passwordStatus->clear();
+    // Asked for, not waited for: the fields fill in when the keyring answers.
+    if (profile.rememberPassword) {
+        for (const Editor &editor : std::as_const(m_editors)) {
+            if (editor.field.isSecret())
+                m_vault->fetch(vaultKey(profile.name, editor.field.key));
+        }
+    }
     validate();
 }
 
@@ -112,6 +145,11 @@ void LoginDialog::showError(const QString &error)
 QString LoginDialog::errorText() const
 {
     return m_error->text();
+}
+
+QString LoginDialog::passwordStatus() const
+{
+    return m_passwordStatus->text();
 }
 
 QWidget *LoginDialog::editor(const QString &key) const
@@ -139,8 +177,14 @@ void LoginDialog::accept()
     if (name.isEmpty())
         name = descriptor->displayName;
     if (m_remember->isChecked()) {
-        m_profiles->save({name, backend(), collect()}, *descriptor);
+        const bool rememberPassword = m_rememberPassword->isEnabled() && m_rememberPassword->isChecked();
+        // ProfileStore drops the secret fields; they go to the keyring only.
+        m_profiles->save({name, backend(), collect(), rememberPassword}, *descriptor);
         m_profiles->setLastUsed(name);
+        if (rememberPassword)
+            storePasswords(name);
+        else
+            forgetPasswords(name);
     }
     QDialog::accept();
 }
@@ -166,6 +210,7 @@ void LoginDialog::buildForm()
         m_form->addRow(label, widget);
         m_editors.append({field, widget});
     }
+    updatePasswordOption();
     validate();
 }
 
@@ -249,6 +294,54 @@ bool LoginDialog::validate()
     m_error->setText(settings.error());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(settings.isOk());
     return settings.isOk();
+}
+
+bool LoginDialog::hasSecretFields() const
+{
+    return std::any_of(m_editors.cbegin(), m_editors.cend(),
+                       [](const Editor &editor) { return editor.field.isSecret(); });
+}
+
+void LoginDialog::updatePasswordOption()
+{
+    // Only a remembered profile can have a remembered password.
+    m_rememberPassword->setVisible(hasSecretFields());
+    m_rememberPassword->setEnabled(m_remember->isChecked());
+}
+
+void LoginDialog::storePasswords(const QString &profile)
+{
+    for (const Editor &editor : std::as_const(m_editors)) {
+        auto *edit = qobject_cast<QLineEdit *>(editor.widget);
+        if (editor.field.isSecret() && edit && !edit->text().isEmpty())
+            m_vault->store(vaultKey(profile, editor.field.key), edit->text());
+    }
+}
+
+void LoginDialog::forgetPasswords(const QString &profile)
+{
+    for (const Editor &editor : std::as_const(m_editors)) {
+        if (editor.field.isSecret())
+            m_vault->forget(vaultKey(profile, editor.field.key));
+    }
+}
+
+void LoginDialog::passwordFetched(const QString &key, const QString &password)
+{
+    for (const Editor &editor : std::as_const(m_editors)) {
+        auto *edit = qobject_cast<QLineEdit *>(editor.widget);
+        // What the operator typed meanwhile wins over the keyring.
+        if (edit && editor.field.isSecret() && key == vaultKey(m_loadedProfile, editor.field.key)
+            && edit->text().isEmpty()) {
+            edit->setText(password);
+            m_passwordStatus->setText(tr("Password read from the system keyring."));
+        }
+    }
+}
+
+void LoginDialog::passwordFailed(const QString &, const QString &error)
+{
+    m_passwordStatus->setText(error);
 }
 
 } // namespace Botdeck

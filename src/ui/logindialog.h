@@ -17,6 +17,7 @@ class QSettings;
 namespace Botdeck {
 
 class BackendRegistry;
+class PasswordVault;
 class ProfileStore;
 
 // Logging in, generated entirely from the backend registry: choose a
@@ -27,7 +28,11 @@ class LoginDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit LoginDialog(const BackendRegistry &registry, QWidget *parent = nullptr, QSettings *settings = nullptr);
+    // vault: where remembered passwords go (the window's, so that its answer
+    // is still heard after the dialog has closed); the dialog makes its own
+    // when null.
+    explicit LoginDialog(const BackendRegistry &registry, QWidget *parent = nullptr, QSettings *settings = nullptr,
+                         PasswordVault *vault = nullptr);
     ~LoginDialog() override;
 
     void setBackend(const QString &name);
@@ -38,6 +43,8 @@ public:
     // Shows an error from an earlier attempt (a refused login).
     void showError(const QString &error);
     QString errorText() const;
+    // What the keyring said about the password last (read or not saved).
+    QString passwordStatus() const;
 
     // The editor of a login field, for tests: a QLineEdit, QSpinBox,
     // QCheckBox or QComboBox named "field-<key>".
@@ -58,6 +65,12 @@ private:
     QVariantMap collect() const;
     void setValues(const QVariantMap &values);
     bool validate();
+    bool hasSecretFields() const;
+    void updatePasswordOption();
+    void storePasswords(const QString &profile);
+    void forgetPasswords(const QString &profile);
+    void passwordFetched(const QString &key, const QString &password);
+    void passwordFailed(const QString &key, const QString &error);
 
     const BackendRegistry &m_registry;
     ProfileStore *m_profiles;
@@ -68,6 +81,10 @@ private:
     QWidget *m_fieldsBox;
     QFormLayout *m_form;
     QCheckBox *m_remember;
+    QCheckBox *m_rememberPassword;
+    QLabel *m_passwordStatus;
+    PasswordVault *m_vault;
+    QString m_loadedProfile;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QList<Editor> m_editors;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "botmenu.h"
 #include "conversationpanel.h"
 #include "inputline.h"
 #include "inspectorpanel.h"
@@ -7,11 +8,14 @@
 #include "models/connectionmodel.h"
 #include "models/messagemodel.h"
 #include "occupantspanel.h"
+#include "passwordvault.h"
 #include "profilestore.h"
 #include "trafficpanel.h"
 
 #include "core/backend.h"
 #include "core/backendregistry.h"
+#include "core/bot/bot.h"
+#include "core/bot/pluginmanager.h"
 #include "core/room.h"
 
 #include <QCloseEvent>
@@ -32,6 +36,8 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 constexpr int StatusMessageTimeout = 10000;
+// Enough to read back what went wrong lately, not a log file.
+constexpr qsizetype WarningLogSize = 50;
 } // namespace
 
 MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettings *settings)
@@ -47,6 +53,8 @@ MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettin
     , m_inspector(new InspectorPanel(this))
     , m_traffic(new TrafficPanel(this))
     , m_state(new QLabel(this))
+    , m_warnings(new QLabel(this))
+    , m_vault(new PasswordVault(this))
 {
     setWindowTitle(tr("Botdeck"));
     setDockNestingEnabled(true);
@@ -79,6 +87,16 @@ MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettin
 
     m_state->setObjectName(QStringLiteral("connection-state"));
     statusBar()->addPermanentWidget(m_state, 1);
+    m_warnings->setObjectName(QStringLiteral("bot-warnings"));
+    m_warnings->hide();
+    statusBar()->addPermanentWidget(m_warnings);
+    // The keyring answers after the login dialog has closed: its word on a
+    // remembered password lands here.
+    connect(m_vault, &PasswordVault::failed, this,
+            [this](const QString &, const QString &error) { reportError(error); });
+    connect(m_vault, &PasswordVault::stored, this, [this] {
+        statusBar()->showMessage(tr("The password is saved in the system keyring."), StatusMessageTimeout);
+    });
 
     connect(m_occupants, &OccupantsPanel::occupantSelected, this, &MainWindow::inspect);
     connect(m_occupants, &OccupantsPanel::inspectRequested, this, &MainWindow::inspect);
@@ -114,10 +132,14 @@ void MainWindow::addBackend(Backend *backend)
     m_traffic->addBackend(backend);
     connect(backend, &Backend::stateChanged, this, &MainWindow::showStatus);
     connect(backend, &Backend::botIdentifierChanged, this, &MainWindow::showStatus);
+    connect(backend, &Backend::latencyChanged, this, &MainWindow::showStatus);
     // Until the operator inspects someone, the inspector shows the bot.
     connect(backend, &Backend::botIdentifierChanged, this, [this, backend](const Identifier &bot) {
-        if (m_inspector->identifier().isNull() || m_inspector->identifier().person() == bot.person())
+        if (m_inspector->identifier().isNull() || m_inspector->identifier().person() == bot.person()) {
+            Room *room = currentRoom();
+            m_inspector->setContext(backend, room && room->backend() == backend ? room->id() : QString());
             m_inspector->setIdentifier(bot, tr("The bot itself on %1").arg(backend->serviceName()));
+        }
     });
     connect(backend, &Backend::errorOccurred, this,
             [this, backend](const QString &error) { reportError(tr("%1: %2").arg(backend->serviceName(), error)); });
@@ -161,7 +183,8 @@ bool MainWindow::connectLastProfile()
     for (const LoginField &field : descriptor->fields)
         needsSecret = needsSecret || (field.isSecret() && field.required);
     if (!settings || needsSecret) {
-        // Passwords are never remembered: ask for them.
+        // Passwords are not in the profile: the dialog asks for them, or
+        // fills them in from the keyring when the operator had it remember.
         LoginDialog *dialog = openLoginDialog();
         dialog->loadProfile(profile.name);
         return true;
@@ -174,6 +197,41 @@ void MainWindow::setCommandRunner(const QString &prefix, CommandRunner runner)
 {
     m_commandPrefix = prefix;
     m_commandRunner = std::move(runner);
+}
+
+void MainWindow::setBot(Bot *bot)
+{
+    if (m_bot) {
+        disconnect(m_bot, nullptr, this, nullptr);
+        disconnect(m_bot->plugins(), nullptr, this, nullptr);
+    }
+    m_bot = bot;
+    m_inspector->setBot(bot);
+    m_botMenu->setBot(bot);
+    if (!bot)
+        return;
+    connect(bot, &Bot::warningIssued, this, &MainWindow::showWarning);
+    connect(bot->plugins(), &PluginManager::loadFailed, this, [this](const QString &file, const QString &error) {
+        showWarning(tr("The plugin %1 could not be loaded: %2").arg(file, error));
+    });
+}
+
+Bot *MainWindow::bot() const
+{
+    return m_bot;
+}
+
+void MainWindow::showWarning(const QString &warning)
+{
+    m_warningLog.append(warning);
+    if (m_warningLog.size() > WarningLogSize)
+        m_warningLog.removeFirst();
+    statusBar()->showMessage(tr("Bot: %1").arg(warning), StatusMessageTimeout);
+    // The message goes away; the count and the list on hover stay.
+    m_warnings->setText(tr("%n bot warning(s)", nullptr, int(m_warningLog.size())));
+    m_warnings->setToolTip(m_warningLog.join(u'\n'));
+    m_warnings->setStyleSheet(QStringLiteral("color: #b35c00"));
+    m_warnings->show();
 }
 
 Backend *MainWindow::currentBackend() const
@@ -213,7 +271,7 @@ QString MainWindow::statusText() const
 
 LoginDialog *MainWindow::openLoginDialog()
 {
-    auto *dialog = new LoginDialog(m_registry, this, m_settings);
+    auto *dialog = new LoginDialog(m_registry, this, m_settings, m_vault);
     dialog->setObjectName(QStringLiteral("login-dialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->backend(), dialog->settings()); });
@@ -269,6 +327,10 @@ void MainWindow::buildMenus()
     add(
         tr("&Invite…"), QStringLiteral("action-invite"), [this] { invite(); }, this);
 
+    m_botMenu = new BotMenu(this);
+    menuBar()->addMenu(m_botMenu);
+    connect(m_botMenu, &BotMenu::errorReported, this, &MainWindow::reportError);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menu-view"));
     for (QDockWidget *dock : {m_treeDock, m_occupantsDock, m_inspectorDock, m_trafficDock})
@@ -293,6 +355,8 @@ void MainWindow::currentChanged(const QModelIndex &current)
     m_current = current;
     m_connections->setCurrent(current);
     Room *room = currentRoom();
+    // The inspector's access answer is about the conversation on screen.
+    m_inspector->setContext(currentBackend(), room ? room->id() : QString());
     const auto kind = ConnectionModel::ItemKind(current.data(ConnectionModel::ItemKindRole).toInt());
     if (!current.isValid() || kind == ConnectionModel::ItemKind::Connection) {
         m_conversation->showConversation(nullptr, nullptr, QString());
@@ -368,7 +432,7 @@ void MainWindow::showStatus()
     QStringList parts;
     const QList<Backend *> backends = m_connections->backends();
     for (Backend *backend : backends)
-        parts.append(tr("%1: %2").arg(backend->serviceName(), Backend::describe(backend->state())));
+        parts.append(describeConnection(backend));
     if (parts.isEmpty()) {
         m_state->setText(tr("Not connected: Connection > Connect…"));
         return;
@@ -379,6 +443,15 @@ void MainWindow::showStatus()
         text += tr("  —  bot: %1 (%2)").arg(bot.nick(), bot.person());
     }
     m_state->setText(text);
+}
+
+QString MainWindow::describeConnection(const Backend *backend) const
+{
+    const QString state = tr("%1: %2").arg(backend->serviceName(), Backend::describe(backend->state()));
+    // A lag measured before a disconnect says nothing about now.
+    if (!backend->isConnected() || backend->latencyMs() < 0)
+        return state;
+    return tr("%1, lag %2 ms").arg(state).arg(backend->latencyMs());
 }
 
 void MainWindow::reportError(const QString &error)

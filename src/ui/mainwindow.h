@@ -21,12 +21,15 @@ namespace Botdeck {
 
 class Backend;
 class BackendRegistry;
+class Bot;
+class BotMenu;
 class ConnectionModel;
 class ConversationPanel;
 class InputLine;
 class InspectorPanel;
 class LoginDialog;
 class OccupantsPanel;
+class PasswordVault;
 class Room;
 class TrafficPanel;
 
@@ -56,6 +59,14 @@ public:
     bool connectLastProfile();
 
     void setCommandRunner(const QString &prefix, CommandRunner runner);
+    // The bot the Bot menu, the inspector's access section and the warnings
+    // in the status bar are about; null detaches (do so before the bot goes).
+    void setBot(Bot *bot);
+    Bot *bot() const;
+    // Shows something the operator should know about the bot (a plugin that
+    // failed, a full send queue): in the status bar and in its warnings list.
+    void showWarning(const QString &warning);
+    QStringList warnings() const { return m_warningLog; }
 
     // What is selected on the left.
     Backend *currentBackend() const;
@@ -71,6 +82,8 @@ public:
     TrafficPanel *traffic() const { return m_traffic; }
     InputLine *inputLine() const { return m_input; }
     QDockWidget *trafficDock() const { return m_trafficDock; }
+    BotMenu *botMenu() const { return m_botMenu; }
+    PasswordVault *passwordVault() const { return m_vault; }
     QString statusText() const;
 
     // Opens the login dialog (non-modal to the event loop: the window keeps
@@ -94,6 +107,7 @@ private:
     void inspectBot();
     void openConversation(const Identifier &person);
     void showStatus();
+    QString describeConnection(const Backend *backend) const;
     void reportError(const QString &error);
     void selectFirstJoinedRoom();
     // Asks for one line of text without blocking the event loop; done runs
@@ -125,6 +139,11 @@ private:
     QDockWidget *m_inspectorDock;
     QDockWidget *m_trafficDock;
     QLabel *m_state;
+    QLabel *m_warnings;
+    QStringList m_warningLog;
+    BotMenu *m_botMenu = nullptr;
+    PasswordVault *m_vault;
+    QPointer<Bot> m_bot;
     QHash<Backend *, BackendSettings> m_loginSettings;
     QPersistentModelIndex m_current;
     QString m_commandPrefix = QStringLiteral("!");

@@ -46,6 +46,7 @@ Profile ProfileStore::load(const QString &name) const
     if (m_settings->contains(QStringLiteral("backend"))) {
         profile.name = m_settings->value(QStringLiteral("name"), name).toString();
         profile.backend = m_settings->value(QStringLiteral("backend")).toString();
+        profile.rememberPassword = m_settings->value(QStringLiteral("rememberPassword"), false).toBool();
         m_settings->beginGroup(QStringLiteral("values"));
         const QStringList keys = m_settings->childKeys();
         for (const QString &key : keys)
@@ -68,6 +69,8 @@ void ProfileStore::save(const Profile &profile, const BackendDescriptor &descrip
     m_settings->remove(QString());
     m_settings->setValue(QStringLiteral("name"), profile.name);
     m_settings->setValue(QStringLiteral("backend"), descriptor.name);
+    if (profile.rememberPassword)
+        m_settings->setValue(QStringLiteral("rememberPassword"), true);
     // One key per value, readable in the file, rather than one opaque blob.
     for (auto it = kept.cbegin(); it != kept.cend(); ++it)
         m_settings->setValue(QStringLiteral("values/") + it.key(), it.value());

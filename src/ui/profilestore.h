@@ -16,6 +16,9 @@ struct Profile
     QString name;
     QString backend;
     QVariantMap values;
+    // Whether its passwords are in the system keyring (PasswordVault); the
+    // passwords themselves are never part of a profile.
+    bool rememberPassword = false;
 
     bool isValid() const { return !name.isEmpty() && !backend.isEmpty(); }
 };

@@ -2,8 +2,8 @@
 // errors, and a headless run on the local backend.
 #include <QFile>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestBotdeckCli : public QObject
@@ -88,14 +88,13 @@ private Q_SLOTS:
         // "12:00:01 [local] #lobby <alice> hello": someone said something in a room.
         static const QRegularExpression spoke(QStringLiteral("\\[local\\] #\\w+ <\\w+(\\|away)?> \\S"));
         QString out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput()), spoke.match(out).hasMatch()),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += QString::fromUtf8(process.readAllStandardOutput()), spoke.match(out).hasMatch()), 15000);
         QVERIFY(out.contains(QStringLiteral("[local] state: connected")));
         // The bot answers the simulated people's commands ("!echo ...", "!help").
         static const QRegularExpression answered(QStringLiteral("\\[local\\] #\\w+ <botdeck> \\S"));
-        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(process.readAllStandardOutput()),
-                                  answered.match(out).hasMatch()),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (out += QString::fromUtf8(process.readAllStandardOutput()), answered.match(out).hasMatch()), 15000);
         QVERIFY(out.contains(QStringLiteral("[local] #lobby -- joined")));
         // SIGTERM ends a headless run cleanly.
         process.terminate();

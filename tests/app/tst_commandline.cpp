@@ -55,7 +55,7 @@ private Q_SLOTS:
             {QStringLiteral("--nick"), QStringLiteral("fromcli"), QStringLiteral("--join"), QStringLiteral("#c")});
         QVERIFY2(options.isOk(), qPrintable(options.error()));
         const LaunchOptions &o = options.value();
-        QCOMPARE(o.settings.text(QStringLiteral("nick")), QStringLiteral("fromcli"));  // the command line wins
+        QCOMPARE(o.settings.text(QStringLiteral("nick")), QStringLiteral("fromcli")); // the command line wins
         QCOMPARE(o.settings.number(QStringLiteral("event-rate")), 3.0);
         QCOMPARE(o.bot.prefix, QStringLiteral("?"));
         QCOMPARE(o.bot.alternativePrefixes, (QStringList{QStringLiteral("."), QStringLiteral("bot:")}));
@@ -81,9 +81,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(QString, backend);
-        const Result<LaunchOptions> options = CommandLine(m_registry).parse(
-            {QStringLiteral("botdeck"), QStringLiteral("--config"),
-             QStringLiteral(BOTDECK_SOURCE_DIR "/examples/") + file});
+        const Result<LaunchOptions> options = CommandLine(m_registry)
+                                                  .parse({QStringLiteral("botdeck"), QStringLiteral("--config"),
+                                                          QStringLiteral(BOTDECK_SOURCE_DIR "/examples/") + file});
         QVERIFY2(options.isOk(), qPrintable(options.error()));
         QCOMPARE(options.value().backend, backend);
         QVERIFY(!options.value().bot.join.isEmpty());
@@ -117,9 +117,10 @@ private Q_SLOTS:
         QVERIFY(secret.open());
         secret.write("s3cret-from-file\n");
         secret.flush();
-        Result<LaunchOptions> options = CommandLine(m_registry).parse(
-            {QStringLiteral("botdeck"), QStringLiteral("--backend"), QStringLiteral("fake"),
-             QStringLiteral("--password-file"), secret.fileName()});
+        Result<LaunchOptions> options
+            = CommandLine(m_registry)
+                  .parse({QStringLiteral("botdeck"), QStringLiteral("--backend"), QStringLiteral("fake"),
+                          QStringLiteral("--password-file"), secret.fileName()});
         QVERIFY2(options.isOk(), qPrintable(options.error()));
         QCOMPARE(options.value().settings.text(QStringLiteral("password")), QStringLiteral("s3cret-from-file"));
 
@@ -129,14 +130,16 @@ private Q_SLOTS:
         QVERIFY2(options.isOk(), qPrintable(options.error()));
         QCOMPARE(options.value().settings.text(QStringLiteral("password")), QStringLiteral("s3cret-from-env"));
 
-        options = CommandLine(m_registry).parse({QStringLiteral("botdeck"), QStringLiteral("--backend=fake"),
-                                                 QStringLiteral("--password-file"), QStringLiteral("/nonexistent")});
+        options = CommandLine(m_registry)
+                      .parse({QStringLiteral("botdeck"), QStringLiteral("--backend=fake"),
+                              QStringLiteral("--password-file"), QStringLiteral("/nonexistent")});
         QVERIFY(!options.isOk());
         QVERIFY(options.error().contains(QStringLiteral("/nonexistent")));
 
         // There is no --password option at all.
-        options = CommandLine(m_registry).parse({QStringLiteral("botdeck"), QStringLiteral("--backend=fake"),
-                                                 QStringLiteral("--password"), QStringLiteral("visible")});
+        options = CommandLine(m_registry)
+                      .parse({QStringLiteral("botdeck"), QStringLiteral("--backend=fake"), QStringLiteral("--password"),
+                              QStringLiteral("visible")});
         QVERIFY(!options.isOk());
     }
 
@@ -154,9 +157,11 @@ private Q_SLOTS:
 
     void loginFieldsBecomeOptions()
     {
-        const Result<LaunchOptions> options = CommandLine(m_registry).parse(
-            {QStringLiteral("botdeck"), QStringLiteral("--headless"), QStringLiteral("--nick"), QStringLiteral("r2d2"),
-             QStringLiteral("--crowd=10000"), QStringLiteral("--seed"), QStringLiteral("42")});
+        const Result<LaunchOptions> options
+            = CommandLine(m_registry)
+                  .parse({QStringLiteral("botdeck"), QStringLiteral("--headless"), QStringLiteral("--nick"),
+                          QStringLiteral("r2d2"), QStringLiteral("--crowd=10000"), QStringLiteral("--seed"),
+                          QStringLiteral("42")});
         QVERIFY2(options.isOk(), qPrintable(options.error()));
         QVERIFY(options.value().headless);
         QCOMPARE(options.value().settings.text(QStringLiteral("nick")), QStringLiteral("r2d2"));
@@ -185,8 +190,8 @@ private Q_SLOTS:
 
     void helpListsEveryLoginField()
     {
-        const Result<LaunchOptions> options =
-            CommandLine(m_registry).parse({QStringLiteral("botdeck"), QStringLiteral("--help")});
+        const Result<LaunchOptions> options
+            = CommandLine(m_registry).parse({QStringLiteral("botdeck"), QStringLiteral("--help")});
         const QList<BackendDescriptor> descriptors = m_registry.descriptors();
         for (const BackendDescriptor &descriptor : descriptors) {
             for (const LoginField &field : descriptor.fields) {
@@ -194,7 +199,8 @@ private Q_SLOTS:
                 // They have a file option instead.
                 QCOMPARE(options.value().helpText.contains(QStringLiteral("--") + field.key + u' '), !field.isSecret());
                 if (field.isSecret())
-                    QVERIFY(options.value().helpText.contains(QStringLiteral("--") + field.key + QStringLiteral("-file")));
+                    QVERIFY(
+                        options.value().helpText.contains(QStringLiteral("--") + field.key + QStringLiteral("-file")));
             }
         }
         const QString listing = CommandLine(m_registry).describeBackends();

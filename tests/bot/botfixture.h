@@ -32,7 +32,8 @@ public:
     // Connects and waits until the rooms are joined; false on failure.
     bool start(const QVariantMap &extra = {})
     {
-        QVariantMap given = {{QStringLiteral("event-rate"), 0}, {QStringLiteral("rooms"), QStringLiteral("#lobby,#dev")}};
+        QVariantMap given
+            = {{QStringLiteral("event-rate"), 0}, {QStringLiteral("rooms"), QStringLiteral("#lobby,#dev")}};
         for (auto it = extra.cbegin(); it != extra.cend(); ++it)
             given.insert(it.key(), it.value());
         const Result<BackendSettings> settings = m_registry.settings(QStringLiteral("local"), given);
@@ -41,7 +42,9 @@ public:
         bot.attach(backend);
         backend->connectToService(settings.value());
         return QTest::qWaitFor(
-            [this] { return backend->room(QStringLiteral("#dev")) && backend->room(QStringLiteral("#dev"))->isJoined(); },
+            [this] {
+                return backend->room(QStringLiteral("#dev")) && backend->room(QStringLiteral("#dev"))->isJoined();
+            },
             5000);
     }
 
@@ -76,7 +79,8 @@ public:
         const qsizetype before = sent.size();
         // A marker command after the text: once its reply arrives, anything
         // the text caused would have arrived before it.
-        if (!say(nick, roomId, text) || !say(nick, roomId.isEmpty() ? QString() : roomId, QStringLiteral("!echo marker"))
+        if (!say(nick, roomId, text)
+            || !say(nick, roomId.isEmpty() ? QString() : roomId, QStringLiteral("!echo marker"))
             || !waitForSent(int(before + 1)))
             return false;
         return sent.size() == before + 1 && sent.at(before).body() == QLatin1String("marker");
@@ -92,4 +96,3 @@ private:
 };
 
 } // namespace Botdeck
-

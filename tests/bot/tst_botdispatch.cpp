@@ -27,9 +27,8 @@ public:
     QList<BotCommand> commands() const override
     {
         QList<BotCommand> list;
-        list.append(BotCommand::simple(QStringLiteral("args"), {}, {}, [](const CommandCall &call) {
-            return call.arguments().join(u'|');
-        }));
+        list.append(BotCommand::simple(QStringLiteral("args"), {}, {},
+                                       [](const CommandCall &call) { return call.arguments().join(u'|'); }));
         BotCommand stream;
         stream.name = QStringLiteral("stream");
         stream.handler = [](const CommandCall &call) {
@@ -59,7 +58,8 @@ public:
         };
         list.append(never);
         list.append(BotCommand::simple(QStringLiteral("long"), {}, {}, [](const CommandCall &call) {
-            const QString word = call.arguments().value(0, QStringLiteral("word"))
+            const QString word = call.arguments()
+                                     .value(0, QStringLiteral("word"))
                                      .repeated(call.arguments().value(2, QStringLiteral("1")).toInt());
             QStringList words;
             for (int i = 0; i < call.arguments().value(1, QStringLiteral("1000")).toInt(); ++i)
@@ -69,8 +69,9 @@ public:
         list.append(BotCommand::simple(QStringLiteral("boom"), {}, {}, [](const CommandCall &) -> QString {
             throw std::runtime_error("the flux capacitor broke");
         }));
-        list.append(BotCommand::simple(QStringLiteral("multi word"), {}, {},
-                                       [](const CommandCall &call) { return QStringLiteral("mw:") + call.argumentText(); }));
+        list.append(BotCommand::simple(QStringLiteral("multi word"), {}, {}, [](const CommandCall &call) {
+            return QStringLiteral("mw:") + call.argumentText();
+        }));
         BotCommand ping;
         ping.name = QStringLiteral("ping");
         ping.pattern = QRegularExpression(QStringLiteral("\\bping\\b"));
@@ -121,8 +122,10 @@ private Q_SLOTS:
     {
         f->bot.setPrefix(QStringLiteral("$"));
         f->bot.setAlternativePrefixes({QStringLiteral("?"), QStringLiteral("bot ")});
-        QCOMPARE(f->ask(QStringLiteral("alice"), QStringLiteral("#lobby"), QStringLiteral("$echo a")), QStringLiteral("a"));
-        QCOMPARE(f->ask(QStringLiteral("alice"), QStringLiteral("#lobby"), QStringLiteral("?echo b")), QStringLiteral("b"));
+        QCOMPARE(f->ask(QStringLiteral("alice"), QStringLiteral("#lobby"), QStringLiteral("$echo a")),
+                 QStringLiteral("a"));
+        QCOMPARE(f->ask(QStringLiteral("alice"), QStringLiteral("#lobby"), QStringLiteral("?echo b")),
+                 QStringLiteral("b"));
         QCOMPARE(f->ask(QStringLiteral("alice"), QStringLiteral("#lobby"), QStringLiteral("bot echo c")),
                  QStringLiteral("c"));
         // The old prefix means nothing now: only the marker is answered.
@@ -157,8 +160,7 @@ private Q_SLOTS:
 
     void directMessagesNeedNoPrefix()
     {
-        QCOMPARE(f->ask(QStringLiteral("carol"), QString(), QStringLiteral("echo private")),
-                 QStringLiteral("private"));
+        QCOMPARE(f->ask(QStringLiteral("carol"), QString(), QStringLiteral("echo private")), QStringLiteral("private"));
         const Message reply = f->sent.constLast();
         QVERIFY(reply.isDirect());
         QCOMPARE(reply.to().person(), QStringLiteral("@carol"));
@@ -210,8 +212,9 @@ private Q_SLOTS:
         QVERIFY(f->waitForSent(int(before + 2)));
         QCOMPARE(f->sent.at(before).body(), QStringLiteral("worker 1"));
         QCOMPARE(f->sent.at(before + 1).body(), QStringLiteral("worker 2"));
-        QTRY_VERIFY(std::any_of(finished.cbegin(), finished.cend(),
-                                [](const QList<QVariant> &args) { return args.at(1).toString() == QLatin1String("slow"); }));
+        QTRY_VERIFY(std::any_of(finished.cbegin(), finished.cend(), [](const QList<QVariant> &args) {
+            return args.at(1).toString() == QLatin1String("slow");
+        }));
     }
 
     void commandsThatNeverFinishTimeOut()
@@ -307,8 +310,8 @@ private Q_SLOTS:
         AccessControl acl;
         acl.setAdmins({QStringLiteral("@alice")});
         f->bot.setAccessControl(acl);
-        const QString refused =
-            f->ask(QStringLiteral("bob"), QStringLiteral("#lobby"), QStringLiteral("!plugin deactivate Utils"));
+        const QString refused
+            = f->ask(QStringLiteral("bob"), QStringLiteral("#lobby"), QStringLiteral("!plugin deactivate Utils"));
         QVERIFY2(refused.startsWith(QStringLiteral("You may not run plugin deactivate")), qPrintable(refused));
         QVERIFY(f->bot.plugins()->isActive(QStringLiteral("Utils")));
 
@@ -317,15 +320,15 @@ private Q_SLOTS:
         Local::LocalService *service = static_cast<Local::LocalBackend *>(f->backend)->service();
         QVERIFY(service->changeNick(QStringLiteral("alice"), QStringLiteral("alice|away")).isEmpty());
         QVERIFY(service->changeNick(QStringLiteral("bob"), QStringLiteral("alice")).isEmpty());
-        const QString spoofed =
-            f->ask(QStringLiteral("alice"), QStringLiteral("#lobby"), QStringLiteral("!plugin deactivate Utils"));
+        const QString spoofed
+            = f->ask(QStringLiteral("alice"), QStringLiteral("#lobby"), QStringLiteral("!plugin deactivate Utils"));
         QVERIFY2(spoofed.startsWith(QStringLiteral("You may not run")), qPrintable(spoofed));
         QVERIFY2(spoofed.contains(QStringLiteral("@bob")), qPrintable(spoofed));
         QVERIFY(service->changeNick(QStringLiteral("bob"), QStringLiteral("bob")).isEmpty());
         QVERIFY(service->changeNick(QStringLiteral("alice"), QStringLiteral("alice")).isEmpty());
 
-        const QString allowed =
-            f->ask(QStringLiteral("alice"), QStringLiteral("#lobby"), QStringLiteral("!plugin deactivate Test"));
+        const QString allowed
+            = f->ask(QStringLiteral("alice"), QStringLiteral("#lobby"), QStringLiteral("!plugin deactivate Test"));
         QCOMPARE(allowed, QStringLiteral("Test is inactive."));
         QVERIFY(!f->bot.plugins()->isActive(QStringLiteral("Test")));
     }
@@ -382,7 +385,6 @@ private Q_SLOTS:
         QVERIFY(f->say(QStringLiteral("erin"), QStringLiteral("#lobby"), QStringLiteral("just chatting")));
         QTRY_VERIFY(plugin->seen.contains(QStringLiteral("just chatting")));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestBotDispatch)

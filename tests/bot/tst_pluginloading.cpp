@@ -36,7 +36,8 @@ private Q_SLOTS:
                  QStringLiteral("Good morning, bob!"));
         QCOMPARE(f.ask(QStringLiteral("bob"), QString(), QStringLiteral("count")), QStringLiteral("Count: 1"));
         QCOMPARE(f.ask(QStringLiteral("bob"), QString(), QStringLiteral("count")), QStringLiteral("Count: 2"));
-        QVERIFY(f.ask(QStringLiteral("bob"), QString(), QStringLiteral("plugin list")).contains(QStringLiteral("Hello")));
+        QVERIFY(
+            f.ask(QStringLiteral("bob"), QString(), QStringLiteral("plugin list")).contains(QStringLiteral("Hello")));
     }
 
     void storageSurvivesARestart()

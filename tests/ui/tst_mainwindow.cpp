@@ -1,15 +1,23 @@
 // The real console window on the local backend, driven as an operator
 // would: rooms, occupants coming and going, the inspector, typing as the
 // bot, the Room and Connection menus, the login dialog, the traffic dock.
+#include "lagbackend.h"
 #include "localfixture.h"
+#include "testplugin.h"
 
+#include "core/bot/accesscontrol.h"
 #include "core/bot/bot.h"
+#include "core/bot/pluginmanager.h"
 #include "core/simulationcontrol.h"
+#include "ui/accesspanel.h"
+#include "ui/botmenu.h"
+#include "ui/commandsdialog.h"
 #include "ui/conversationpanel.h"
 #include "ui/inputline.h"
 #include "ui/inspectorpanel.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/models/commandmodel.h"
 #include "ui/models/connectionmodel.h"
 #include "ui/models/messagemodel.h"
 #include "ui/models/occupantmodel.h"
@@ -22,10 +30,12 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -485,6 +495,120 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(1000, 640));
         QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("inspector-dock"))->isHidden());
         QVERIFY(!again.trafficDock()->isHidden());
+    }
+
+    void inspectorExplainsTheBotsAccess()
+    {
+        Console c = openConsole();
+        Bot bot;
+        AccessControl acl;
+        acl.setAdmins({QStringLiteral("@erin")});
+        bot.setAccessControl(acl);
+        bot.addBuiltinPlugins();
+        QVERIFY(bot.plugins()->add(new TestPlugin));
+        c.window->setBot(&bot);
+        QTRY_COMPARE(shownOccupants(*c.window).size(), 7);
+        AccessPanel *access = c.window->inspector()->access();
+
+        // An admin, in the room on screen.
+        c.window->occupants()->view()->setCurrentIndex(occupantIndex(*c.window, QStringLiteral("erin")));
+        QVERIFY(access->isVisible());
+        QCOMPARE(access->matchedField(), QStringLiteral("aclAttr = @erin"));
+        QVERIFY(access->adminText().startsWith(QStringLiteral("yes")));
+        QCOMPARE(access->whereText(), QStringLiteral("in #lobby"));
+        QVERIFY(access->setCommand(QStringLiteral("wipe")));
+        QVERIFY(access->isAllowed());
+        const Identifier erin = c.window->inspector()->identifier();
+        QVERIFY(access->explanation().contains(
+            bot.explain(QStringLiteral("wipe"), erin, QStringLiteral("#lobby"), c.backend).reason));
+
+        // Someone else: the same command is refused, with the reason.
+        const QStringList others = shownOccupants(*c.window);
+        const QString other = others.constFirst() == QStringLiteral("erin") ? others.at(1) : others.constFirst();
+        c.window->occupants()->view()->setCurrentIndex(occupantIndex(*c.window, other));
+        QCOMPARE(access->command(), QStringLiteral("wipe"));
+        QCOMPARE(access->adminText(), QStringLiteral("no"));
+        QVERIFY(!access->isAllowed());
+        const Identifier who = c.window->inspector()->identifier();
+        QVERIFY2(access->explanation().startsWith(
+                     QStringLiteral("Denied: ")
+                     + bot.explain(QStringLiteral("wipe"), who, QStringLiteral("#lobby"), c.backend).reason),
+                 qPrintable(access->explanation()));
+        c.window->setBot(nullptr);
+        QVERIFY(!access->isVisible());
+    }
+
+    void pluginsAreSwitchedFromTheBotMenu()
+    {
+        Console c = openConsole();
+        Bot bot;
+        bot.addBuiltinPlugins();
+        QVERIFY(bot.plugins()->add(new TestPlugin));
+        c.window->setBot(&bot);
+        QTRY_COMPARE(shownOccupants(*c.window).size(), 7);
+        c.window->occupants()->view()->setCurrentIndex(occupantIndex(*c.window, QStringLiteral("erin")));
+        AccessPanel *access = c.window->inspector()->access();
+        QVERIFY(access->commands().contains(QStringLiteral("gizmo")));
+
+        action(*c.window, "action-commands")->trigger();
+        auto *commands = c.window->findChild<CommandsDialog *>(QStringLiteral("commands-dialog"));
+        QVERIFY(commands);
+        QTRY_VERIFY(commands->isVisible());
+        commands->setFilter(QStringLiteral("gizmo"));
+        QCOMPARE(commands->shown()->rowCount(), 1);
+
+        QAction *gadgets = c.window->botMenu()->pluginAction(QStringLiteral("Gadgets"));
+        QVERIFY(gadgets && gadgets->isChecked());
+        gadgets->trigger();
+        QVERIFY(!bot.plugins()->isActive(QStringLiteral("Gadgets")));
+        QVERIFY(!access->commands().contains(QStringLiteral("gizmo")));
+        QVERIFY(!access->commands().contains(QStringLiteral("wipe")));
+        QCOMPARE(commands->shown()->rowCount(), 0);
+        QVERIFY(!commands->model()->names().contains(QStringLiteral("wipe")));
+
+        gadgets->trigger();
+        QVERIFY(access->commands().contains(QStringLiteral("gizmo")));
+        QCOMPARE(commands->shown()->rowCount(), 1);
+        c.window->setBot(nullptr);
+    }
+
+    void botWarningsReachTheStatusBar()
+    {
+        Console c = openConsole();
+        Bot bot;
+        c.window->setBot(&bot);
+        Q_EMIT bot.warningIssued(QStringLiteral("the send queue of local is full"));
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("the send queue of local is full")));
+        QCOMPARE(c.window->warnings(), QStringList{QStringLiteral("the send queue of local is full")});
+        auto *count = c.window->findChild<QLabel *>(QStringLiteral("bot-warnings"));
+        QVERIFY(count && count->isVisible());
+        QVERIFY(count->toolTip().contains(QStringLiteral("queue of local is full")));
+        c.window->setBot(nullptr);
+    }
+
+    void latencyIsShownWhereMeasured()
+    {
+        auto settings = freshSettings();
+        MainWindow window(m_registry, nullptr, settings.get());
+        window.show();
+        auto *lagged = new LagBackend(&window);
+        window.addBackend(lagged);
+        lagged->connectToService({});
+        QVERIFY(window.statusText().contains(QStringLiteral("lagged: connected")));
+        QVERIFY(!window.statusText().contains(QStringLiteral("lag ")));
+        lagged->setLatencyMs(42);
+        QVERIFY2(window.statusText().contains(QStringLiteral("lagged: connected, lag 42 ms")),
+                 qPrintable(window.statusText()));
+        lagged->setLatencyMs(180);
+        QVERIFY(window.statusText().contains(QStringLiteral("lag 180 ms")));
+        // Per connection: a second one that measures nothing shows none.
+        Backend *local = window.connectTo(QStringLiteral("local"), LocalFixture::quietSettings());
+        QTRY_VERIFY(local->isConnected());
+        QVERIFY(window.statusText().contains(QStringLiteral("lag 180 ms")));
+        QCOMPARE(window.statusText().count(QStringLiteral(" lag ")), 1);
+        // Gone while disconnected: an old figure would be a lie.
+        lagged->disconnectFromService();
+        QVERIFY(!window.statusText().contains(QStringLiteral("lag 180 ms")));
     }
 };
 

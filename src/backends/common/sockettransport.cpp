@@ -6,8 +6,7 @@ namespace Botdeck {
 
 SocketTransport::SocketTransport(QObject *parent)
     : Transport(parent)
-{
-}
+{ }
 
 SocketTransport::~SocketTransport()
 {

@@ -36,13 +36,15 @@ TlsVerdict judgeTlsErrors(const Transport::Options &options, const QList<QSslErr
         return {false, tr("the server's certificate (SHA-256 %1) is not the trusted one: %2").arg(actual, listed)};
     }
     if (!options.verifyCertificate) {
-        return {true, tr("certificate verification is OFF: accepting a certificate with problems (%1); "
-                         "anyone on the network path could read and change this connection")
-                          .arg(listed)};
+        return {true,
+                tr("certificate verification is OFF: accepting a certificate with problems (%1); "
+                   "anyone on the network path could read and change this connection")
+                    .arg(listed)};
     }
-    return {false, tr("the server's certificate cannot be trusted: %1 (to trust this certificate anyway, "
-                      "pin its fingerprint)")
-                       .arg(listed)};
+    return {false,
+            tr("the server's certificate cannot be trusted: %1 (to trust this certificate anyway, "
+               "pin its fingerprint)")
+                .arg(listed)};
 }
 
 } // namespace Botdeck

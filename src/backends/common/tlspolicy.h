@@ -12,7 +12,7 @@ namespace Botdeck {
 struct TlsVerdict
 {
     bool accept = false;
-    QString message;  // the error when refused, the warning when accepted despite problems
+    QString message; // the error when refused, the warning when accepted despite problems
 };
 
 TlsVerdict judgeTlsErrors(const Transport::Options &options, const QList<QSslError> &errors,

@@ -11,9 +11,8 @@ Transport::Transport(QObject *parent)
 {
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        fail(tr("could not reach %1 within %2 seconds")
-                 .arg(describe(m_options))
-                 .arg(m_options.connectTimeoutMs / 1000));
+        fail(
+            tr("could not reach %1 within %2 seconds").arg(describe(m_options)).arg(m_options.connectTimeoutMs / 1000));
     });
 }
 

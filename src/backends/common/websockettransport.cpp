@@ -9,8 +9,7 @@ namespace Botdeck {
 
 WebSocketTransport::WebSocketTransport(QObject *parent)
     : Transport(parent)
-{
-}
+{ }
 
 WebSocketTransport::~WebSocketTransport()
 {

@@ -279,10 +279,7 @@ void IrcBackend::onClosed(const QString &reason)
     for (Room *room : all)
         static_cast<IrcRoom *>(room)->applyJoined(false);
     m_users.clear();
-    if (m_lag != -1) {
-        m_lag = -1;
-        Q_EMIT lagChanged(m_lag);
-    }
+    setLatencyMs(-1);
     if (!m_wantConnected) {
         if (state() != State::Failed)
             setState(State::Disconnected);

@@ -32,7 +32,6 @@ class IrcRoom;
 class IrcBackend : public Backend
 {
     Q_OBJECT
-    Q_PROPERTY(int lag READ lag NOTIFY lagChanged)
 
 public:
     explicit IrcBackend(QObject *parent = nullptr);
@@ -52,8 +51,6 @@ public:
     // and ACL patterns alike.
     QString foldCase(const QString &text) const override;
 
-    // Round trip of our last keep-alive PING in milliseconds; -1 unknown.
-    int lag() const { return m_lag; }
     const IrcIsupport &isupport() const { return m_isupport; }
     QString currentNick() const { return m_nick; }
     QSet<QString> enabledCapabilities() const { return m_registration.enabledCapabilities(); }
@@ -70,7 +67,6 @@ public:
     static QString redactOutgoing(const IrcMessage &message, const QString &text);
 
 Q_SIGNALS:
-    void lagChanged(int lag);
     // Every parsed line, for tests and the protocol inspector.
     void lineReceived(const Botdeck::Irc::IrcMessage &message);
 
@@ -138,7 +134,6 @@ private:
     QElapsedTimer m_pingSent;
     QString m_pendingPing;
     int m_pingIntervalMs = 60000;
-    int m_lag = -1;
     bool m_wantConnected = false;
     bool m_transportOpened = false;
     bool m_saslFailed = false;

@@ -109,11 +109,7 @@ void IrcBackend::handlePong(const IrcMessage &message)
     if (m_pendingPing.isEmpty() || message.params.value(message.params.size() - 1) != m_pendingPing)
         return;
     m_pendingPing.clear();
-    const int lag = int(m_pingSent.elapsed());
-    if (lag != m_lag) {
-        m_lag = lag;
-        Q_EMIT lagChanged(m_lag);
-    }
+    setLatencyMs(int(m_pingSent.elapsed()));
 }
 
 void IrcBackend::handleError(const IrcMessage &message)

@@ -24,8 +24,7 @@ QString accountOf(const Identifier &person)
 
 LocalBackend::LocalBackend(QObject *parent)
     : Backend(parent)
-{
-}
+{ }
 
 LocalBackend::~LocalBackend() = default;
 
@@ -44,8 +43,8 @@ BackendDescriptor LocalBackend::descriptor()
                          tr("Rooms to join after logging in, separated by commas"),
                          QStringLiteral("#lobby,#dev,#random")),
         LoginField::number(QStringLiteral("seed"), tr("Seed"),
-                           tr("Seed for the simulated people: the same seed gives the same events. Empty: random"),
-                           {}, 0, 4294967295.0),
+                           tr("Seed for the simulated people: the same seed gives the same events. Empty: random"), {},
+                           0, 4294967295.0),
         LoginField::number(QStringLiteral("event-rate"), tr("Events per second"),
                            tr("How often the simulated people do something; 0 keeps them quiet"), 0.5, 0, 1000),
         LoginField::number(QStringLiteral("crowd"), tr("Crowd size"),
@@ -207,8 +206,8 @@ Result<Identifier> LocalBackend::buildIdentifier(const QString &text) const
         const qsizetype slash = trimmed.indexOf(QLatin1Char('/'));
         const QString roomId = trimmed.left(slash);
         if (!LocalService::isValidRoomId(roomId))
-            return R::failure(tr("\"%1\" is not a valid room: a room is # followed by letters, digits, - or _")
-                                  .arg(roomId));
+            return R::failure(
+                tr("\"%1\" is not a valid room: a room is # followed by letters, digits, - or _").arg(roomId));
         if (slash < 0)
             return Identifier::makeRoom(m_service && m_service->room(roomId) ? m_service->room(roomId)->id : roomId);
         const QString nick = trimmed.mid(slash + 1);
@@ -239,8 +238,7 @@ Result<Identifier> LocalBackend::buildIdentifier(const QString &text) const
     }
 
     if (!LocalService::isValidNick(trimmed))
-        return R::failure(
-            tr("\"%1\" is not an identifier: write @account, nick, #room or #room/nick").arg(trimmed));
+        return R::failure(tr("\"%1\" is not an identifier: write @account, nick, #room or #room/nick").arg(trimmed));
     if (!m_service)
         return Identifier::makePerson(QLatin1Char('@') + trimmed.toLower(), trimmed);
     const LocalUser *user = m_service->userByNick(trimmed);
@@ -258,14 +256,15 @@ void LocalBackend::sendMessage(const Message &message)
     else if (!accountOf(to).isEmpty())
         target = QLatin1Char('@') + accountOf(to);
     if (target.isEmpty()) {
-        reportError(tr("Cannot send a message to %1: it is not a room or person of the local service")
-                        .arg(to.toString()));
+        reportError(
+            tr("Cannot send a message to %1: it is not a room or person of the local service").arg(to.toString()));
         return;
     }
     const QString body = message.body();
     const Message::Type type = message.type();
-    request(QStringLiteral("SAY %1 %2").arg(target, body),
-            [this, target, body, type](LocalService &service) { return service.say(m_botAccount, target, body, type); });
+    request(QStringLiteral("SAY %1 %2").arg(target, body), [this, target, body, type](LocalService &service) {
+        return service.say(m_botAccount, target, body, type);
+    });
 }
 
 Result<Room *> LocalBackend::queryRoom(const QString &id)
@@ -497,8 +496,7 @@ void LocalBackend::onAwayChanged(const QString &account, bool away)
         if (room && room->isJoined())
             room->applyOccupantChanged(nick, occupantFor(account, roomId));
     }
-    Q_EMIT presenceChanged(
-        Presence(personFor(account), away ? Presence::Status::Away : Presence::Status::Online));
+    Q_EMIT presenceChanged(Presence(personFor(account), away ? Presence::Status::Away : Presence::Status::Online));
 }
 
 void LocalBackend::onSaid(const QString &account, const QString &target, const QString &text, Message::Type type)
@@ -517,7 +515,7 @@ void LocalBackend::onSaid(const QString &account, const QString &target, const Q
     } else {
         const QString recipient = target.mid(1);
         if (!fromBot && recipient != m_botAccount)
-            return;  // private talk between simulated people
+            return; // private talk between simulated people
         message.setTo(personFor(recipient));
         message.setFrom(personFor(account));
     }

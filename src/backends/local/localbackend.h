@@ -82,7 +82,7 @@ private:
     QStringList m_roomsToRestore;
     BackendSettings m_lastSettings;
     quint64 m_messageSerial = 0;
-    quint64 m_connectAttempt = 0;  // the connectToService() call that may finish
+    quint64 m_connectAttempt = 0; // the connectToService() call that may finish
     QPointer<LocalService> m_service;
     QPointer<LocalSimulation> m_simulation;
 };

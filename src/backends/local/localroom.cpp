@@ -12,58 +12,56 @@ const QString Redacted = QStringLiteral("********");
 LocalRoom::LocalRoom(const QString &id, LocalBackend *backend)
     : Room(id, backend)
     , m_backend(backend)
-{
-}
+{ }
 
 void LocalRoom::join(const QString &password)
 {
     m_password = password;
     const QString roomId = id();
-    m_backend->request(QStringLiteral("JOIN %1%2").arg(roomId, password.isEmpty() ? QString() : u' ' + Redacted),
-                       [this, roomId, password](LocalService &service) {
-                           return service.join(m_backend->m_botAccount, roomId, password);
-                       },
-                       this);
+    m_backend->request(
+        QStringLiteral("JOIN %1%2").arg(roomId, password.isEmpty() ? QString() : u' ' + Redacted),
+        [this, roomId, password](LocalService &service) {
+            return service.join(m_backend->m_botAccount, roomId, password);
+        },
+        this);
 }
 
 void LocalRoom::leave(const QString &reason)
 {
     const QString roomId = id();
-    m_backend->request(QStringLiteral("PART %1 :%2").arg(roomId, reason),
-                       [this, roomId, reason](LocalService &service) {
-                           return service.leave(m_backend->m_botAccount, roomId, reason);
-                       },
-                       this);
+    m_backend->request(
+        QStringLiteral("PART %1 :%2").arg(roomId, reason),
+        [this, roomId, reason](LocalService &service) {
+            return service.leave(m_backend->m_botAccount, roomId, reason);
+        },
+        this);
 }
 
 void LocalRoom::create()
 {
     const QString roomId = id();
-    m_backend->request(QStringLiteral("CREATE %1").arg(roomId),
-                       [this, roomId](LocalService &service) {
-                           return service.createRoom(m_backend->m_botAccount, roomId);
-                       },
-                       this);
+    m_backend->request(
+        QStringLiteral("CREATE %1").arg(roomId),
+        [this, roomId](LocalService &service) { return service.createRoom(m_backend->m_botAccount, roomId); }, this);
 }
 
 void LocalRoom::destroy()
 {
     const QString roomId = id();
-    m_backend->request(QStringLiteral("DESTROY %1").arg(roomId),
-                       [this, roomId](LocalService &service) {
-                           return service.destroyRoom(m_backend->m_botAccount, roomId);
-                       },
-                       this);
+    m_backend->request(
+        QStringLiteral("DESTROY %1").arg(roomId),
+        [this, roomId](LocalService &service) { return service.destroyRoom(m_backend->m_botAccount, roomId); }, this);
 }
 
 void LocalRoom::setTopic(const QString &topic)
 {
     const QString roomId = id();
-    m_backend->request(QStringLiteral("TOPIC %1 :%2").arg(roomId, topic),
-                       [this, roomId, topic](LocalService &service) {
-                           return service.setTopic(m_backend->m_botAccount, roomId, topic);
-                       },
-                       this);
+    m_backend->request(
+        QStringLiteral("TOPIC %1 :%2").arg(roomId, topic),
+        [this, roomId, topic](LocalService &service) {
+            return service.setTopic(m_backend->m_botAccount, roomId, topic);
+        },
+        this);
 }
 
 void LocalRoom::invite(const QList<Identifier> &people)
@@ -76,11 +74,12 @@ void LocalRoom::invite(const QList<Identifier> &people)
             continue;
         }
         const QString account = address.mid(1);
-        m_backend->request(QStringLiteral("INVITE %1 %2").arg(address, roomId),
-                           [this, roomId, account](LocalService &service) {
-                               return service.invite(m_backend->m_botAccount, roomId, account);
-                           },
-                           this);
+        m_backend->request(
+            QStringLiteral("INVITE %1 %2").arg(address, roomId),
+            [this, roomId, account](LocalService &service) {
+                return service.invite(m_backend->m_botAccount, roomId, account);
+            },
+            this);
     }
 }
 

@@ -25,8 +25,7 @@ struct RoomSeed
 
 LocalService::LocalService(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void LocalService::populate()
 {
@@ -44,7 +43,10 @@ void LocalService::populate()
         (void)addUser(person);
 
     static const RoomSeed rooms[] = {
-        {"#lobby", "Welcome to the Botdeck local service. Try !help", "alice", "",
+        {"#lobby",
+         "Welcome to the Botdeck local service. Try !help",
+         "alice",
+         "",
          {"alice", "bob", "carol", "dave", "erin", "frank"}},
         {"#dev", "Building bots: patches welcome", "carol", "", {"carol", "dave", "grace"}},
         {"#random", "Anything goes", "bob", "", {"bob", "erin", "heidi"}},

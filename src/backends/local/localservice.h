@@ -26,10 +26,10 @@ struct LocalRoomState
 {
     QString id;
     QString topic;
-    QString topicSetBy;  // account
+    QString topicSetBy; // account
     QString password;
-    QString owner;       // account
-    std::set<QString> members;  // accounts, ordered so the simulation is reproducible
+    QString owner;             // account
+    std::set<QString> members; // accounts, ordered so the simulation is reproducible
 };
 
 // The embedded chat service: people, rooms and what happens in them. Every
@@ -99,8 +99,8 @@ private:
     LocalRoomState *findRoom(const QString &id);
     QString noSuchRoom(const QString &id) const;
 
-    QMap<QString, LocalUser> m_users;  // by account
-    QMap<QString, QString> m_nicks;    // folded nick -> account
+    QMap<QString, LocalUser> m_users; // by account
+    QMap<QString, QString> m_nicks;   // folded nick -> account
     QMap<QString, LocalRoomState> m_rooms;
 };
 

@@ -188,8 +188,8 @@ QString LocalSimulation::wander(const QString &account)
 QString LocalSimulation::toggleNick(const QString &account)
 {
     const LocalUser *user = m_service->user(account);
-    const QString nick = user->nick.endsWith(AwaySuffix) ? user->nick.chopped(AwaySuffix.size())
-                                                         : user->nick + AwaySuffix;
+    const QString nick
+        = user->nick.endsWith(AwaySuffix) ? user->nick.chopped(AwaySuffix.size()) : user->nick + AwaySuffix;
     if (!m_service->changeNick(account, nick).isEmpty())
         return {};
     return tr("%1 is now known as %2").arg(account, nick);

@@ -39,8 +39,7 @@ private:
     QString changeTopic(const QString &account);
     QString talkToBot(const QString &account);
     QString pickRoomOf(const QString &account);
-    template<typename List>
-    const auto &pick(const List &list)
+    template<typename List> const auto &pick(const List &list)
     {
         return list.at(int(m_random.bounded(quint32(list.size()))));
     }

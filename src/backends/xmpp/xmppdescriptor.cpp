@@ -42,8 +42,7 @@ BackendDescriptor xmppDescriptor()
     transport.choices = {QStringLiteral("tcp"), QStringLiteral("websocket")};
     d.fields = {
         jid,
-        field(QStringLiteral("password"), tr("Password"), Kind::Password, {},
-              tr("The account's password")),
+        field(QStringLiteral("password"), tr("Password"), Kind::Password, {}, tr("The account's password")),
         field(QStringLiteral("host"), tr("Host"), Kind::Text, {},
               tr("The server to connect to, when it is not the JID's domain")),
         field(QStringLiteral("port"), tr("Port"), Kind::Port, {},

@@ -73,7 +73,7 @@ private:
     bool m_joining = false;
     bool m_leaving = false;
     bool m_createRequested = false;
-    bool m_awaitingUnlock = false;  // created (201), waiting for the configuration to be accepted
+    bool m_awaitingUnlock = false; // created (201), waiting for the configuration to be accepted
     bool m_revealsRealJids = false;
     bool m_everJoined = false;
     int m_conflicts = 0;

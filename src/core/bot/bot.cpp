@@ -1,14 +1,14 @@
 #include "bot.h"
 
 #include "arguments.h"
+#include "botplugin.h"
+#include "commandcall_p.h"
+#include "pluginmanager.h"
 #include "plugins/aclplugin.h"
 #include "plugins/helpplugin.h"
 #include "plugins/pluginsplugin.h"
 #include "plugins/roomsplugin.h"
 #include "plugins/utilsplugin.h"
-#include "botplugin.h"
-#include "commandcall_p.h"
-#include "pluginmanager.h"
 #include "suggestions.h"
 #include "textsplitter.h"
 
@@ -40,8 +40,7 @@ Bot::Bot(QObject *parent)
     : QObject(parent)
     , m_plugins(new PluginManager(this))
     , m_startTime(QDateTime::currentDateTimeUtc())
-{
-}
+{ }
 
 Bot::~Bot()
 {
@@ -190,8 +189,8 @@ PluginManager *Bot::plugins() const
 
 void Bot::addBuiltinPlugins()
 {
-    const QList<BotPlugin *> builtins = {new HelpPlugin, new UtilsPlugin, new RoomsPlugin, new PluginsPlugin,
-                                         new AclPlugin};
+    const QList<BotPlugin *> builtins
+        = {new HelpPlugin, new UtilsPlugin, new RoomsPlugin, new PluginsPlugin, new AclPlugin};
     for (BotPlugin *plugin : builtins) {
         const Result<BotPlugin *> added = m_plugins->add(plugin);
         if (!added)
@@ -298,8 +297,8 @@ void Bot::deliver(Backend *backend, const Message &message)
         waiter->deleteLater();
     });
     QTimer::singleShot(RoomRejoinGrace, waiter, [this, message, waiter] {
-        Q_EMIT warningIssued(tr("Not sent, because the bot is not back in %1: %2")
-                                 .arg(message.room(), message.body().left(80)));
+        Q_EMIT warningIssued(
+            tr("Not sent, because the bot is not back in %1: %2").arg(message.room(), message.body().left(80)));
         waiter->deleteLater();
     });
 }
@@ -526,8 +525,8 @@ void Bot::unknownCommand(Backend *backend, const Message &message, const QString
 void Bot::deliverReply(const CallPointer &call, const QString &text, bool privately)
 {
     if (call->finished) {
-        Q_EMIT warningIssued(tr("%1 replied after it had finished (or timed out); dropped: %2")
-                                 .arg(call->command, text.left(80)));
+        Q_EMIT warningIssued(
+            tr("%1 replied after it had finished (or timed out); dropped: %2").arg(call->command, text.left(80)));
         return;
     }
     if (!call->backend || text.isEmpty())
@@ -542,12 +541,12 @@ void Bot::finishCall(const CallPointer &call, bool timedOut)
     if (call->timeout)
         call->timeout->deleteLater();
     if (timedOut && call->backend) {
-        send(call->backend,
-             replyFor(call->backend, call->message, call->isOperator,
-                      tr("Sorry, %1 timed out after %2 s.")
-                          .arg(call->command)
-                          .arg(double(m_commandTimeout.count()) / 1000.0),
-                      false));
+        send(
+            call->backend,
+            replyFor(
+                call->backend, call->message, call->isOperator,
+                tr("Sorry, %1 timed out after %2 s.").arg(call->command).arg(double(m_commandTimeout.count()) / 1000.0),
+                false));
     }
     Q_EMIT commandFinished(call->backend, call->command, call->message.from(), timedOut);
 }

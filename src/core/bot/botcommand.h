@@ -26,14 +26,14 @@ using CommandHandler = std::function<void(const CommandCall &call)>;
 struct BotCommand
 {
     QString name;
-    QString arguments;    // "<text>", shown by help
+    QString arguments; // "<text>", shown by help
     QString description;
     bool adminOnly = false;
     // The handler reads argumentText() as written: quotes are not
     // interpreted (an apostrophe is no error) and arguments() is the text
     // split at white space.
     bool rawArguments = false;
-    QRegularExpression pattern;  // valid only for regex commands
+    QRegularExpression pattern; // valid only for regex commands
     CommandHandler handler;
 
     bool isRegex() const { return !pattern.pattern().isEmpty(); }

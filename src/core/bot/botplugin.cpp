@@ -6,8 +6,7 @@ namespace Botdeck {
 
 BotPlugin::BotPlugin(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 BotPlugin::~BotPlugin() = default;
 

@@ -12,8 +12,7 @@ namespace {
 
 // Runs work in the bot's thread: at once when already there, else queued,
 // which also keeps replies from one worker thread in order.
-template<typename Work>
-void inBotThread(Bot *bot, Work &&work)
+template<typename Work> void inBotThread(Bot *bot, Work &&work)
 {
     if (!bot)
         return;

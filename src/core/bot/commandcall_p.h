@@ -22,11 +22,11 @@ struct CommandCall::State
     QString command;
     QStringList arguments;
     QString argumentText;
-    std::optional<QRegularExpressionMatch> match;  // regex commands only: a match allocates
+    std::optional<QRegularExpressionMatch> match; // regex commands only: a match allocates
     bool isOperator = false;
     std::atomic<bool> deferred{false};
     std::atomic<bool> finished{false};
-    QPointer<QTimer> timeout;  // lives in the bot's thread
+    QPointer<QTimer> timeout; // lives in the bot's thread
 };
 
 } // namespace Botdeck

@@ -17,8 +17,7 @@ namespace Botdeck {
 PluginManager::PluginManager(Bot *bot)
     : QObject(bot)
     , m_bot(bot)
-{
-}
+{ }
 
 PluginManager::~PluginManager()
 {

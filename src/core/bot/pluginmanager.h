@@ -76,9 +76,9 @@ private:
     QList<BotPlugin *> m_activePlugins;
     QSet<QString> m_disabled;
     QList<QPluginLoader *> m_loaders;
-    QHash<QString, CommandEntry> m_commands;  // by lower-case name
+    QHash<QString, CommandEntry> m_commands; // by lower-case name
     QList<CommandEntry> m_regexCommands;
-    int m_longestName = 1;  // in words
+    int m_longestName = 1; // in words
 };
 
 } // namespace Botdeck

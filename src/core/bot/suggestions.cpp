@@ -42,8 +42,9 @@ QStringList closestMatches(const QString &word, const QStringList &candidates, i
         if (distance <= tolerance)
             scored.append({distance, candidate});
     }
-    std::stable_sort(scored.begin(), scored.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first || (a.first == b.first && a.second < b.second); });
+    std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first || (a.first == b.first && a.second < b.second);
+    });
     QStringList result;
     for (const auto &entry : scored) {
         if (result.size() == limit)

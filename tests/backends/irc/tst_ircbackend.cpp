@@ -183,7 +183,7 @@ void TestIrcBackend::pingTimeoutNoticed()
     ScriptedPeer peer;
     std::unique_ptr<IrcBackend> bot = connectTo(peer.port(), {{QStringLiteral("ping-interval"), 1}});
     QSignalSpy errors(bot.get(), &Backend::errorOccurred);
-    QSignalSpy lags(bot.get(), &IrcBackend::lagChanged);
+    QSignalSpy lags(bot.get(), &Backend::latencyChanged);
     peer.take(QStringLiteral("USER"));
     peer.welcome();
     QTRY_VERIFY(bot->isConnected());
@@ -191,7 +191,7 @@ void TestIrcBackend::pingTimeoutNoticed()
     const QString ping = peer.take(QStringLiteral("PING"));
     QVERIFY(!ping.isEmpty());
     peer.send(":peer.test PONG peer.test :" + ping.section(QLatin1Char(' '), 1).toUtf8());
-    QTRY_VERIFY(bot->lag() >= 0);
+    QTRY_VERIFY(bot->latencyMs() >= 0);
     QCOMPARE(lags.count(), 1);
     // Then go silent, as a dead link would: noticed within two intervals.
     QElapsedTimer clock;
@@ -200,7 +200,7 @@ void TestIrcBackend::pingTimeoutNoticed()
     QVERIFY(clock.elapsed() < 4000);
     QVERIFY2(errors.last().first().toString().contains(QStringLiteral("ping timeout")),
              qPrintable(errors.last().first().toString()));
-    QCOMPARE(bot->lag(), -1);
+    QCOMPARE(bot->latencyMs(), -1);
     // And it comes back by itself.
     QTRY_COMPARE_WITH_TIMEOUT(peer.connections(), 2, 5000);
 }

@@ -31,9 +31,9 @@ private Q_SLOTS:
                    QStringLiteral("0"), QStringLiteral("--data-dir"), data.path()});
         QVERIFY(bot.waitForStarted());
         QString out;
-        QTRY_VERIFY2_WITH_TIMEOUT((out += QString::fromUtf8(bot.readAllStandardOutput()),
-                                   out.contains(QStringLiteral("#bench -- joined"))),
-                                  qPrintable(out.right(2000) + QString::fromUtf8(bot.readAllStandardError())), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (out += QString::fromUtf8(bot.readAllStandardOutput()), out.contains(QStringLiteral("#bench -- joined"))),
+            qPrintable(out.right(2000) + QString::fromUtf8(bot.readAllStandardError())), 20000);
 
         IrcTestClient human;
         QVERIFY(human.connectAndRegister(server.port(), QStringLiteral("human")));

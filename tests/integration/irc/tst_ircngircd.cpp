@@ -73,7 +73,7 @@ void TestIrcNgircd::registration()
     QCOMPARE(bot->isupport().nickLength(), 30);
     QVERIFY(bot->enabledCapabilities().contains(QStringLiteral("multi-prefix")));
     // Our own PING measured the lag.
-    QTRY_VERIFY_WITH_TIMEOUT(bot->lag() >= 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(bot->latencyMs() >= 0, 5000);
     bot->disconnectFromService();
     QCOMPARE(bot->state(), Backend::State::Disconnected);
 }

@@ -32,12 +32,26 @@ private Q_SLOTS:
         bot.setProcessEnvironment(environment);
         const QString room = QStringLiteral("bench@conference.localhost");
         bot.start(QStringLiteral(BOTDECK_BINARY),
-                  {QStringLiteral("--headless"), QStringLiteral("--backend"), QStringLiteral("xmpp"),
-                   QStringLiteral("--jid"), QStringLiteral("echobot@localhost"), QStringLiteral("--host"),
-                   QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(prosody.c2sPort()),
-                   QStringLiteral("--trusted-fingerprint"), prosody.fingerprint(), QStringLiteral("--join"), room,
-                   QStringLiteral("--nick"), QStringLiteral("echobot"), QStringLiteral("--send-rate"),
-                   QStringLiteral("0"), QStringLiteral("--data-dir"), data.path(), QStringLiteral("--log-level"),
+                  {QStringLiteral("--headless"),
+                   QStringLiteral("--backend"),
+                   QStringLiteral("xmpp"),
+                   QStringLiteral("--jid"),
+                   QStringLiteral("echobot@localhost"),
+                   QStringLiteral("--host"),
+                   QStringLiteral("127.0.0.1"),
+                   QStringLiteral("--port"),
+                   QString::number(prosody.c2sPort()),
+                   QStringLiteral("--trusted-fingerprint"),
+                   prosody.fingerprint(),
+                   QStringLiteral("--join"),
+                   room,
+                   QStringLiteral("--nick"),
+                   QStringLiteral("echobot"),
+                   QStringLiteral("--send-rate"),
+                   QStringLiteral("0"),
+                   QStringLiteral("--data-dir"),
+                   data.path(),
+                   QStringLiteral("--log-level"),
                    QStringLiteral("debug")});
         QVERIFY(bot.waitForStarted());
         QString out;

@@ -16,10 +16,9 @@ QList<BotCommand> AclPlugin::commands() const
     BotCommand show = BotCommand::simple(QStringLiteral("acl show"), QString(), tr("The admins and access rules"),
                                          [this](const CommandCall &) { return this->show(); });
     show.adminOnly = true;
-    BotCommand explain = BotCommand::simple(
-        QStringLiteral("acl explain"), tr("<command> [identifier]"),
-        tr("Whether someone (you by default) may run a command here, and why"),
-        [this](const CommandCall &call) { return this->explain(call); });
+    BotCommand explain = BotCommand::simple(QStringLiteral("acl explain"), tr("<command> [identifier]"),
+                                            tr("Whether someone (you by default) may run a command here, and why"),
+                                            [this](const CommandCall &call) { return this->explain(call); });
     return {show, explain};
 }
 

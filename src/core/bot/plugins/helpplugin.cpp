@@ -15,8 +15,8 @@ QString HelpPlugin::description() const
 
 QList<BotCommand> HelpPlugin::commands() const
 {
-    return {BotCommand::simple(QStringLiteral("help"), tr("[command]"),
-                               tr("Lists every command, or explains one"), [this](const CommandCall &call) {
+    return {BotCommand::simple(QStringLiteral("help"), tr("[command]"), tr("Lists every command, or explains one"),
+                               [this](const CommandCall &call) {
                                    return call.arguments().isEmpty() ? overview(call)
                                                                      : detail(call.arguments().join(u' '));
                                })};

@@ -14,13 +14,13 @@ QList<BotCommand> PluginsPlugin::commands() const
 {
     BotCommand list = BotCommand::simple(QStringLiteral("plugin list"), QString(), tr("Every plugin and its state"),
                                          [this](const CommandCall &) { return this->list(); });
-    BotCommand activate =
-        BotCommand::simple(QStringLiteral("plugin activate"), tr("<name>"), tr("Switches a plugin on"),
-                           [this](const CommandCall &call) { return this->activate(call.arguments()); });
+    BotCommand activate
+        = BotCommand::simple(QStringLiteral("plugin activate"), tr("<name>"), tr("Switches a plugin on"),
+                             [this](const CommandCall &call) { return this->activate(call.arguments()); });
     activate.adminOnly = true;
-    BotCommand deactivate =
-        BotCommand::simple(QStringLiteral("plugin deactivate"), tr("<name>"), tr("Switches a plugin off"),
-                           [this](const CommandCall &call) { return this->deactivate(call.arguments()); });
+    BotCommand deactivate
+        = BotCommand::simple(QStringLiteral("plugin deactivate"), tr("<name>"), tr("Switches a plugin off"),
+                             [this](const CommandCall &call) { return this->deactivate(call.arguments()); });
     deactivate.adminOnly = true;
     return {list, activate, deactivate};
 }
