@@ -29,14 +29,21 @@ Result<QVariant> parseBool(const QString &text)
 
 } // namespace
 
-LoginField LoginField::text(const QString &key, const QString &label, const QString &help, const QVariant &defaultValue)
+LoginField LoginField::make(const QString &key, const QString &label, Kind kind, const QVariant &defaultValue,
+                            const QString &help)
 {
     LoginField field;
     field.key = key;
     field.label = label;
-    field.help = help;
+    field.kind = kind;
     field.defaultValue = defaultValue;
+    field.help = help;
     return field;
+}
+
+LoginField LoginField::text(const QString &key, const QString &label, const QString &help, const QVariant &defaultValue)
+{
+    return make(key, label, Kind::Text, defaultValue, help);
 }
 
 LoginField LoginField::password(const QString &key, const QString &label, const QString &help)

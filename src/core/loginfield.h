@@ -32,6 +32,8 @@ public:
     bool isSecret() const { return kind == Kind::Password; }
 
     // Descriptors read best as one line per field.
+    static LoginField make(const QString &key, const QString &label, Kind kind, const QVariant &defaultValue,
+                           const QString &help);
     static LoginField text(const QString &key, const QString &label, const QString &help,
                            const QVariant &defaultValue = {});
     static LoginField password(const QString &key, const QString &label, const QString &help);

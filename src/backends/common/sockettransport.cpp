@@ -56,28 +56,19 @@ void SocketTransport::open(const Options &options)
         m_socket->connectToHost(options.host, options.port);
 }
 
-void SocketTransport::close()
+bool SocketTransport::hasSocket() const
 {
-    if (!m_socket)
-        return;
-    markClosing();
-    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
-        Q_EMIT closed(QString());
-        return;
-    }
-    m_socket->disconnectFromHost();
+    return m_socket != nullptr;
 }
 
-void SocketTransport::abort()
+bool SocketTransport::isSocketActive() const
 {
-    if (!m_socket)
-        return;
-    markClosing();
-    const bool wasConnected = m_socket->state() != QAbstractSocket::UnconnectedState;
-    dropSocket();
-    stopConnectTimer();
-    if (wasConnected)
-        Q_EMIT closed(QString());
+    return m_socket && m_socket->state() != QAbstractSocket::UnconnectedState;
+}
+
+void SocketTransport::closeSocket()
+{
+    m_socket->disconnectFromHost();
 }
 
 void SocketTransport::write(const QByteArray &data)

@@ -16,8 +16,6 @@ public:
     ~SocketTransport() override;
 
     void open(const Options &options) override;
-    void close() override;
-    void abort() override;
     void write(const QByteArray &data) override;
     bool isOpen() const override;
     bool isEncrypted() const override;
@@ -26,6 +24,9 @@ public:
 
 protected:
     void dropSocket() override;
+    bool hasSocket() const override;
+    bool isSocketActive() const override;
+    void closeSocket() override;
 
 private:
     QString describeSocketError() const;

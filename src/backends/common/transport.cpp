@@ -49,6 +49,30 @@ void Transport::startTls()
     Q_EMIT errorOccurred(tr("this transport cannot switch to TLS"));
 }
 
+void Transport::close()
+{
+    if (!hasSocket())
+        return;
+    m_closing = true;
+    if (!isSocketActive()) {
+        Q_EMIT closed(QString());
+        return;
+    }
+    closeSocket();
+}
+
+void Transport::abort()
+{
+    if (!hasSocket())
+        return;
+    m_closing = true;
+    const bool wasActive = isSocketActive();
+    dropSocket();
+    m_connectTimer.stop();
+    if (wasActive)
+        Q_EMIT closed(QString());
+}
+
 void Transport::beginAttempt(const Options &options)
 {
     dropSocket();

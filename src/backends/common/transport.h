@@ -56,9 +56,9 @@ public:
 
     virtual void open(const Options &options) = 0;
     // Closes politely after pending data; closed() follows.
-    virtual void close() = 0;
+    void close();
     // Drops the connection at once (a dead link); closed() follows.
-    virtual void abort() = 0;
+    void abort();
     virtual void write(const QByteArray &data) = 0;
     virtual bool isOpen() const = 0;
     virtual bool isEncrypted() const = 0;
@@ -85,8 +85,6 @@ protected:
     void beginAttempt(const Options &options);
     const Options &options() const { return m_options; }
     void stopConnectTimer() { m_connectTimer.stop(); }
-    // For a close we asked for: closed() then carries no reason.
-    void markClosing() { m_closing = true; }
     // Reports error once, drops the socket and says closed(error).
     void fail(const QString &error);
     // The socket went away: closed() with peerReason unless we closed it,
@@ -97,6 +95,11 @@ protected:
     bool acceptTlsErrors(const QList<QSslError> &errors, const QSslCertificate &peer);
     // Disconnects from and deletes the socket at once, without signals.
     virtual void dropSocket() = 0;
+    // Whether there is a socket, and whether it is connected or on its way.
+    virtual bool hasSocket() const = 0;
+    virtual bool isSocketActive() const = 0;
+    // Starts a polite close; the socket says when it is done.
+    virtual void closeSocket() = 0;
 
 private:
     Options m_options;

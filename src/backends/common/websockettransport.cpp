@@ -62,28 +62,19 @@ void WebSocketTransport::open(const Options &options)
     m_socket->open(QNetworkRequest(url), handshake);
 }
 
-void WebSocketTransport::close()
+bool WebSocketTransport::hasSocket() const
 {
-    if (!m_socket)
-        return;
-    markClosing();
-    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
-        Q_EMIT closed(QString());
-        return;
-    }
-    m_socket->close();
+    return m_socket != nullptr;
 }
 
-void WebSocketTransport::abort()
+bool WebSocketTransport::isSocketActive() const
 {
-    if (!m_socket)
-        return;
-    markClosing();
-    const bool wasConnected = m_socket->state() != QAbstractSocket::UnconnectedState;
-    dropSocket();
-    stopConnectTimer();
-    if (wasConnected)
-        Q_EMIT closed(QString());
+    return m_socket && m_socket->state() != QAbstractSocket::UnconnectedState;
+}
+
+void WebSocketTransport::closeSocket()
+{
+    m_socket->close();
 }
 
 void WebSocketTransport::write(const QByteArray &data)

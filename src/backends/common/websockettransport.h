@@ -17,8 +17,6 @@ public:
     ~WebSocketTransport() override;
 
     void open(const Options &options) override;
-    void close() override;
-    void abort() override;
     void write(const QByteArray &data) override;
     bool isOpen() const override;
     bool isEncrypted() const override;
@@ -28,6 +26,9 @@ public:
 
 protected:
     void dropSocket() override;
+    bool hasSocket() const override;
+    bool isSocketActive() const override;
+    void closeSocket() override;
 
 private:
     QWebSocket *m_socket = nullptr;

@@ -30,18 +30,6 @@ const QString Key_PingInterval = QStringLiteral("ping-interval");
 const QString Key_RejoinAfterKick = QStringLiteral("rejoin-after-kick");
 const QString Key_ConnectTimeout = QStringLiteral("connect-timeout");
 
-LoginField field(const QString &key, const QString &label, LoginField::Kind kind, const QVariant &defaultValue,
-                 const QString &help)
-{
-    LoginField f;
-    f.key = key;
-    f.label = label;
-    f.kind = kind;
-    f.defaultValue = defaultValue;
-    f.help = help;
-    return f;
-}
-
 } // namespace
 
 IrcBackend::IrcBackend(QObject *parent)
@@ -68,51 +56,58 @@ BackendDescriptor IrcBackend::descriptor()
     d.name = QStringLiteral("irc");
     d.displayName = tr("IRC");
     d.description = tr("Internet Relay Chat, with IRCv3 capabilities and SASL, over TCP, TLS or WebSocket");
-    LoginField host
-        = field(Key_Host, tr("Server"), K::Text, QStringLiteral("localhost"), tr("The IRC server's host name"));
+    LoginField host = LoginField::make(Key_Host, tr("Server"), K::Text, QStringLiteral("localhost"),
+                                       tr("The IRC server's host name"));
     host.required = true;
-    LoginField port
-        = field(Key_Port, tr("Port"), K::Port, {}, tr("Empty: 6667, or 6697 with TLS, or 80/443 for WebSocket"));
-    LoginField transport = field(Key_Transport, tr("Transport"), K::Choice, QStringLiteral("tcp"),
-                                 tr("tcp: the classic IRC connection; websocket: IRC over WebSocket (text.ircv3.net)"));
+    LoginField port = LoginField::make(Key_Port, tr("Port"), K::Port, {},
+                                       tr("Empty: 6667, or 6697 with TLS, or 80/443 for WebSocket"));
+    LoginField transport
+        = LoginField::make(Key_Transport, tr("Transport"), K::Choice, QStringLiteral("tcp"),
+                           tr("tcp: the classic IRC connection; websocket: IRC over WebSocket (text.ircv3.net)"));
     transport.choices = {QStringLiteral("tcp"), QStringLiteral("websocket")};
-    LoginField tls
-        = field(Key_Tls, tr("Use TLS"), K::Bool, false, tr("Encrypt the connection (TLS, or wss:// for WebSocket)"));
-    LoginField path = field(Key_WebSocketPath, tr("WebSocket path"), K::Text, QStringLiteral("/"),
-                            tr("The path of the WebSocket endpoint on the server"));
-    LoginField verify = field(Key_Verify, tr("Verify certificate"), K::Bool, true,
-                              tr("Check the server's TLS certificate; turning this off lets anyone on the network "
-                                 "path read and change the connection"));
-    LoginField fingerprint = field(Key_Fingerprint, tr("Trusted fingerprint"), K::Text, {},
-                                   tr("SHA-256 fingerprint of a certificate to trust even if it is self-signed"));
-    LoginField nick = field(Key_Nick, tr("Nick"), K::Text, QStringLiteral("botdeck"), tr("The bot's nick"));
+    LoginField tls = LoginField::make(Key_Tls, tr("Use TLS"), K::Bool, false,
+                                      tr("Encrypt the connection (TLS, or wss:// for WebSocket)"));
+    LoginField path = LoginField::make(Key_WebSocketPath, tr("WebSocket path"), K::Text, QStringLiteral("/"),
+                                       tr("The path of the WebSocket endpoint on the server"));
+    LoginField verify
+        = LoginField::make(Key_Verify, tr("Verify certificate"), K::Bool, true,
+                           tr("Check the server's TLS certificate; turning this off lets anyone on the network "
+                              "path read and change the connection"));
+    LoginField fingerprint
+        = LoginField::make(Key_Fingerprint, tr("Trusted fingerprint"), K::Text, {},
+                           tr("SHA-256 fingerprint of a certificate to trust even if it is self-signed"));
+    LoginField nick = LoginField::make(Key_Nick, tr("Nick"), K::Text, QStringLiteral("botdeck"), tr("The bot's nick"));
     nick.required = true;
-    LoginField username
-        = field(Key_Username, tr("User name"), K::Text, {}, tr("The user part of the bot's hostmask; empty: the nick"));
-    LoginField realname
-        = field(Key_Realname, tr("Real name"), K::Text, QStringLiteral("Botdeck"), tr("Shown in WHO and WHOIS"));
-    LoginField password = field(Key_Password, tr("Server password"), K::Password, {},
-                                tr("The server password (PASS), if the server needs one"));
-    LoginField sasl = field(Key_Sasl, tr("SASL"), K::Choice, QStringLiteral("none"),
-                            tr("Log in to a services account: plain (account and password) or external (TLS "
-                               "client certificate)"));
+    LoginField username = LoginField::make(Key_Username, tr("User name"), K::Text, {},
+                                           tr("The user part of the bot's hostmask; empty: the nick"));
+    LoginField realname = LoginField::make(Key_Realname, tr("Real name"), K::Text, QStringLiteral("Botdeck"),
+                                           tr("Shown in WHO and WHOIS"));
+    LoginField password = LoginField::make(Key_Password, tr("Server password"), K::Password, {},
+                                           tr("The server password (PASS), if the server needs one"));
+    LoginField sasl = LoginField::make(Key_Sasl, tr("SASL"), K::Choice, QStringLiteral("none"),
+                                       tr("Log in to a services account: plain (account and password) or external (TLS "
+                                          "client certificate)"));
     sasl.choices = {QStringLiteral("none"), QStringLiteral("plain"), QStringLiteral("external")};
-    LoginField saslUser = field(Key_SaslUser, tr("SASL account"), K::Text, {}, tr("The services account name"));
+    LoginField saslUser
+        = LoginField::make(Key_SaslUser, tr("SASL account"), K::Text, {}, tr("The services account name"));
     LoginField saslPassword
-        = field(Key_SaslPassword, tr("SASL password"), K::Password, {}, tr("The services account password"));
-    LoginField rooms = field(Key_Rooms, tr("Channels"), K::Text, {},
-                             tr("Channels to join after logging in, separated by commas; a key after a space "
-                                "(\"#a, #secret key\")"));
-    LoginField ping = field(Key_PingInterval, tr("Ping interval"), K::Number, 60,
-                            tr("Seconds of silence before the bot pings the server; no answer within as many "
-                               "seconds again means the link is dead"));
+        = LoginField::make(Key_SaslPassword, tr("SASL password"), K::Password, {}, tr("The services account password"));
+    LoginField rooms
+        = LoginField::make(Key_Rooms, tr("Channels"), K::Text, {},
+                           tr("Channels to join after logging in, separated by commas; a key after a space "
+                              "(\"#a, #secret key\")"));
+    LoginField ping
+        = LoginField::make(Key_PingInterval, tr("Ping interval"), K::Number, 60,
+                           tr("Seconds of silence before the bot pings the server; no answer within as many "
+                              "seconds again means the link is dead"));
     ping.minimum = 1;
     ping.maximum = 3600;
-    LoginField rejoin = field(Key_RejoinAfterKick, tr("Rejoin after kick"), K::Number, 0,
-                              tr("Seconds to wait before rejoining a channel the bot was kicked from; 0: never"));
+    LoginField rejoin
+        = LoginField::make(Key_RejoinAfterKick, tr("Rejoin after kick"), K::Number, 0,
+                           tr("Seconds to wait before rejoining a channel the bot was kicked from; 0: never"));
     rejoin.maximum = 3600;
-    LoginField timeout = field(Key_ConnectTimeout, tr("Connect timeout"), K::Number, 20,
-                               tr("Seconds to wait for the server to accept the connection"));
+    LoginField timeout = LoginField::make(Key_ConnectTimeout, tr("Connect timeout"), K::Number, 20,
+                                          tr("Seconds to wait for the server to accept the connection"));
     timeout.minimum = 1;
     timeout.maximum = 600;
     d.fields = {host,     port,     transport, tls,      path,         verify, fingerprint, nick,   username,
