@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <QTimer>
 
@@ -66,6 +67,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("botdeck"));
     QCoreApplication::setOrganizationName(QStringLiteral("Botdeck"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BOTDECK_VERSION));
+    // Ties the windows to the installed .desktop entry and its icon.
+    if (auto *gui = qobject_cast<QGuiApplication *>(app.get()))
+        gui->setDesktopFileName(QStringLiteral("org.botdeck.Botdeck"));
 
     BackendRegistry registry;
     registerBuiltinBackends(registry);

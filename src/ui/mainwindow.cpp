@@ -21,6 +21,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettin
     , m_vault(new PasswordVault(this))
 {
     setWindowTitle(tr("Botdeck"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.botdeck.Botdeck.svg")));
     setDockNestingEnabled(true);
 
     auto *centre = new QWidget(this);

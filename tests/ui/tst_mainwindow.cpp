@@ -154,6 +154,8 @@ private Q_SLOTS:
         QCOMPARE(c.window->currentTarget(), Identifier::makeRoom(QStringLiteral("#lobby")));
         // Until someone is inspected, the inspector shows the bot.
         QCOMPARE(c.window->inspector()->value(QStringLiteral("person")), QStringLiteral("@botdeck"));
+        // The application icon, drawn from its SVG.
+        QVERIFY(!c.window->windowIcon().pixmap(64, 64).isNull());
     }
 
     void occupantsFollowJoinsAndLeaves()
