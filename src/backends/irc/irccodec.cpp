@@ -100,6 +100,20 @@ bool isValidUtf8(QByteArrayView data)
     return true;
 }
 
+namespace {
+
+// RFC 2812: a command is one or more letters, or a three-digit numeric.
+bool isValidCommand(QStringView command)
+{
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    if (command.size() == 3 && std::all_of(command.begin(), command.end(), isDigit))
+        return true;
+    return std::all_of(command.begin(), command.end(),
+                       [](QChar c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'); });
+}
+
+} // namespace
+
 QString decode(QByteArrayView data, Fallback fallback)
 {
     if (isValidUtf8(data))
@@ -134,11 +148,16 @@ Result<IrcMessage> parse(QByteArrayView line, Fallback fallback)
     }
     if (rest.startsWith(QLatin1Char(':'))) {
         message.source = nextToken(rest).mid(1).toString();
+        if (message.source.isEmpty())
+            return R::failure(tr("line has an empty source"));
         skipSpaces(rest);
     }
     message.command = nextToken(rest).toString();
     if (message.command.isEmpty())
         return R::failure(tr("line has no command"));
+    if (!isValidCommand(message.command))
+        return R::failure(
+            tr("\"%1\" is not a command: a command is letters or a three-digit number").arg(message.command.left(32)));
     for (;;) {
         skipSpaces(rest);
         if (rest.isEmpty())
@@ -155,8 +174,8 @@ Result<IrcMessage> parse(QByteArrayView line, Fallback fallback)
 Result<QByteArray> serialize(const IrcMessage &message)
 {
     using R = Result<QByteArray>;
-    if (message.command.isEmpty() || message.command.contains(QLatin1Char(' ')) || hasLineBreakOrNul(message.command))
-        return R::failure(tr("invalid command \"%1\"").arg(message.command));
+    if (message.command.isEmpty() || !isValidCommand(message.command))
+        return R::failure(tr("invalid command \"%1\"").arg(message.command.left(32)));
     QString text;
     text.reserve(64 + message.command.size() + message.params.size() * 16);
     if (!message.tags.isEmpty()) {

@@ -130,6 +130,15 @@ void TestIrcMessage::parseErrors_data()
     QTest::newRow("spaces") << QByteArray("   \r\n") << QStringLiteral("empty line");
     QTest::newRow("source only") << QByteArray(":nick!u@h") << QStringLiteral("line has no command");
     QTest::newRow("tags only") << QByteArray("@a=b") << QStringLiteral("line has no command");
+    // Found by fuzz_irccodec: such a line used to parse to a command that
+    // could not be written back.
+    QTest::newRow("empty source") << QByteArray(" : :1NG:0'6171NG:0'6172")
+                                  << QStringLiteral("line has an empty source");
+    const QString notACommand = QStringLiteral("\"%1\" is not a command: a command is letters or a three-digit number");
+    QTest::newRow("command with a colon") << QByteArray(":n!u@h :1NG x") << notACommand.arg(QStringLiteral(":1NG"));
+    QTest::newRow("four-digit numeric") << QByteArray(":server 0011 bot :hi")
+                                        << notACommand.arg(QStringLiteral("0011"));
+    QTest::newRow("command with digits") << QByteArray("PRIV2MSG #a :x") << notACommand.arg(QStringLiteral("PRIV2MSG"));
     QTest::newRow("nul") << QByteArray("PRIVMSG #a :x\0y", 16) << QStringLiteral("line contains a NUL byte");
     QTest::newRow("too long") << (QByteArray("PRIVMSG #a :") + QByteArray(9000, 'x'))
                               << QStringLiteral("line too long (9012 bytes; at most 8703)");
@@ -198,6 +207,7 @@ void TestIrcMessage::joinErrors_data()
     auto s = [](const char *t) { return QString::fromUtf8(t); };
     QTest::newRow("empty command") << IrcMessage(QString(), {s("x")});
     QTest::newRow("space in command") << IrcMessage(s("PRIV MSG"), {s("x")});
+    QTest::newRow("colon in command") << IrcMessage(s(":PRIVMSG"), {s("x")});
     QTest::newRow("middle with space") << IrcMessage(s("PRIVMSG"), {s("#a b"), s("x")});
     QTest::newRow("empty middle") << IrcMessage(s("PRIVMSG"), {s(""), s("x")});
     QTest::newRow("middle with colon") << IrcMessage(s("PRIVMSG"), {s(":x"), s("x")});
