@@ -12,6 +12,11 @@ Backend::Backend(QObject *parent)
     , m_sendQueue(new SendQueue(this))
 {
     m_sendQueue->setPaused(true);
+    // Whatever the queue has to refuse is said, never dropped in silence.
+    connect(m_sendQueue, &SendQueue::overflowed, this, [this](const QString &description) {
+        reportError(
+            tr("The send queue is full (%1 waiting); not sent: %2").arg(m_sendQueue->pendingCount()).arg(description));
+    });
     qRegisterMetaType<Identifier>();
     qRegisterMetaType<Message>();
     qRegisterMetaType<Presence>();

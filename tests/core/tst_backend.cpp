@@ -1,5 +1,6 @@
 #include "core/backend.h"
 #include "core/room.h"
+#include "core/sendqueue.h"
 
 #include <QMetaEnum>
 #include <QPointer>
@@ -13,6 +14,7 @@ using Botdeck::Message;
 using Botdeck::Presence;
 using Botdeck::Result;
 using Botdeck::Room;
+using Botdeck::SendQueue;
 
 namespace {
 
@@ -126,6 +128,7 @@ class TestBackendClass : public QObject
 private Q_SLOTS:
     void initialState();
     void setStateEmitsOncePerChange();
+    void aFullSendQueueSaysWhatItRefused();
     void describeEveryState_data();
     void describeEveryState();
     void botIdentifier();
@@ -497,6 +500,22 @@ void TestBackendClass::buildReplyCarriesContext()
     const Message plain = backend.buildReply(noId, QStringLiteral("ok"));
     QVERIFY(plain.replyTo().isEmpty());
     QVERIFY(plain.thread().isEmpty());
+}
+
+void TestBackendClass::aFullSendQueueSaysWhatItRefused()
+{
+    TestBackend backend;
+    QSignalSpy errors(&backend, &Backend::errorOccurred);
+    backend.sendQueue()->setCapacity(1);
+    // Disconnected: the queue holds what it gets, up to its capacity.
+    QVERIFY(backend.sendQueue()->enqueue(
+        SendQueue::Priority::Background, [] {}, QStringLiteral("WHO #first")));
+    QVERIFY(!backend.sendQueue()->enqueue(
+        SendQueue::Priority::Background, [] {}, QStringLiteral("WHO #second")));
+    QCOMPARE(errors.size(), 1);
+    const QString error = errors.constFirst().constFirst().toString();
+    QVERIFY2(error.contains(QStringLiteral("send queue is full")) && error.contains(QStringLiteral("WHO #second")),
+             qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestBackendClass)
