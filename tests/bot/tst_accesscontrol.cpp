@@ -11,6 +11,7 @@ using Botdeck::AclDecision;
 using Botdeck::AclRequest;
 using Botdeck::AclRule;
 using Botdeck::Identifier;
+namespace Extras = Botdeck::Extras;
 
 class TestAccessControl : public QObject
 {
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void fromSettings();
     void fromSettingsWarnings_data();
     void fromSettingsWarnings();
+    void servicesAccounts();
 };
 
 namespace {
@@ -896,6 +898,52 @@ void TestAccessControl::fromSettingsWarnings()
     QVERIFY2(all.contains(warning), qPrintable(all));
     // Without a list to report into it still reads.
     AccessControl::fromSettings(settings);
+}
+
+void TestAccessControl::servicesAccounts()
+{
+    // "account:NAME" follows the account the backend vouches for (an IRC
+    // services account, the local account), whatever the nick and host.
+    AccessControl acl;
+    acl.setAdmins({QStringLiteral("account:alice")});
+    AclRule echo = rule(QStringLiteral("echo"));
+    echo.denyUsers = {QStringLiteral("account:spam*")};
+    acl.setRules({echo});
+
+    Identifier logged = who(QStringLiteral("al!x@anywhere.example"), QStringLiteral("al"));
+    logged.setExtra(Extras::Account, QStringLiteral("alice"));
+    QVERIFY(acl.isAdmin(logged));
+    // The same nick and host without the account, or with another one, is not her.
+    QVERIFY(!acl.isAdmin(who(QStringLiteral("alice!alice@h"), QStringLiteral("alice"))));
+    Identifier other = who(QStringLiteral("alice!alice@h"), QStringLiteral("alice"));
+    other.setExtra(Extras::Account, QStringLiteral("mallory"));
+    QVERIFY(!acl.isAdmin(other));
+
+    AclRequest r = request(QStringLiteral("echo"), QStringLiteral("nice!x@h"));
+    r.caller.setExtra(Extras::Account, QStringLiteral("spammer42"));
+    const AclDecision denied = acl.check(r);
+    QVERIFY(!denied.allowed);
+    QCOMPARE(denied.pattern, QStringLiteral("account:spam*"));
+    r.caller.setExtra(Extras::Account, QVariant());
+    QVERIFY(acl.check(r).allowed);
+
+    // With an IRC-style fold, account names compare without case too.
+    r = request(QStringLiteral("acl show"), QStringLiteral("x!y@z"));
+    r.adminOnly = true;
+    r.caller.setExtra(Extras::Account, QStringLiteral("ALICE"));
+    QVERIFY(!acl.check(r).allowed);
+    r.fold = [](const QString &text) { return text.toLower(); };
+    QVERIFY(acl.check(r).allowed);
+
+    // Such a pattern is no bare nick: no warning for it.
+    QTemporaryDir dir;
+    QSettings ini(dir.filePath(QStringLiteral("acl.ini")), QSettings::IniFormat);
+    ini.setValue(QStringLiteral("acl/admins"), QStringLiteral("account:alice"));
+    ini.sync();
+    QStringList warnings;
+    const AccessControl read = AccessControl::fromSettings(ini, &warnings);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    QCOMPARE(read.admins(), QStringList{QStringLiteral("account:alice")});
 }
 
 QTEST_GUILESS_MAIN(TestAccessControl)

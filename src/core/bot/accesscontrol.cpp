@@ -39,6 +39,33 @@ qsizetype firstMatch(const QStringList &patterns, const QString &foldedText, con
     return -1;
 }
 
+// User patterns match the aclAttr; an "account:NAME" pattern matches the
+// services or local account the backend vouches for (Extras::Account), so a
+// rule can follow a person whatever their nick and host, and a nick alone
+// never passes for an account.
+const QString AccountPrefix = QStringLiteral("account:");
+
+qsizetype firstUserMatch(const QStringList &patterns, const QString &foldedAttr, const QString &foldedAccount,
+                         const Fold *patternFold)
+{
+    for (qsizetype i = 0; i < patterns.size(); ++i) {
+        const QString pattern = patternFold ? (*patternFold)(patterns.at(i)) : patterns.at(i);
+        if (pattern.startsWith(AccountPrefix)) {
+            if (!foldedAccount.isEmpty()
+                && AccessControl::globMatch(QStringView(pattern).mid(AccountPrefix.size()).toString(), foldedAccount))
+                return i;
+        } else if (AccessControl::globMatch(pattern, foldedAttr)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+QString accountOf(const Identifier &who)
+{
+    return who.extra(Extras::Account).toString();
+}
+
 AclDecision decision(bool allowed, QString reason, QString rule, QString field, QString value, QString pattern = {})
 {
     AclDecision d;
@@ -194,11 +221,12 @@ bool AccessControl::isAdmin(const Identifier &who, const std::function<QString(c
     const QString attr = who.aclAttr();
     if (attr.isEmpty())
         return false;
+    const QString account = accountOf(who);
     if (!fold)
-        return firstMatch(m_admins, attr, nullptr) >= 0;
+        return firstUserMatch(m_admins, attr, account, nullptr) >= 0;
     if (const auto cached = folded(fold))
-        return firstMatch(cached->admins, fold(attr), nullptr) >= 0;
-    return firstMatch(m_admins, fold(attr), &fold) >= 0;
+        return firstUserMatch(cached->admins, fold(attr), fold(account), nullptr) >= 0;
+    return firstUserMatch(m_admins, fold(attr), fold(account), &fold) >= 0;
 }
 
 AclDecision AccessControl::check(const AclRequest &request) const
@@ -213,6 +241,8 @@ AclDecision AccessControl::check(const AclRequest &request) const
     }
     const Fold &fold = request.fold;
     const QString foldedAttr = fold ? fold(attr) : attr;
+    const QString account = accountOf(request.caller);
+    const QString foldedAccount = fold && !account.isEmpty() ? fold(account) : account;
     const bool inRoom = !request.room.isEmpty();
     const QString foldedRoom = inRoom && fold ? fold(request.room) : request.room;
     // Patterns are matched as written (no fold), pre-folded from the cache,
@@ -222,7 +252,7 @@ AclDecision AccessControl::check(const AclRequest &request) const
     const QStringList &adminPatterns = cached ? cached->admins : m_admins;
     const QList<AclRule> &matchRules = cached ? cached->rules : m_rules;
 
-    const qsizetype adminIndex = firstMatch(adminPatterns, foldedAttr, patternFold);
+    const qsizetype adminIndex = firstUserMatch(adminPatterns, foldedAttr, foldedAccount, patternFold);
     const bool admin = adminIndex >= 0;
     if (request.adminOnly && !admin) {
         return decision(false, tr("only admins may run %1; your aclAttr is %2").arg(command, attr),
@@ -252,7 +282,7 @@ AclDecision AccessControl::check(const AclRequest &request) const
     for (qsizetype i = 0; i < count; ++i) {
         const AclRule &rule = m_rules.at(applicable[i]);
         const AclRule &match = matchRules.at(applicable[i]);
-        const qsizetype denied = firstMatch(match.denyUsers, foldedAttr, patternFold);
+        const qsizetype denied = firstUserMatch(match.denyUsers, foldedAttr, foldedAccount, patternFold);
         if (denied >= 0) {
             const QString &pattern = rule.denyUsers.at(denied);
             return decision(false,
@@ -315,7 +345,8 @@ AclDecision AccessControl::check(const AclRequest &request) const
         const AclRule &rule = m_rules.at(applicable[i]);
         if (rule.allowUsers.isEmpty())
             continue;
-        const qsizetype allowed = firstMatch(matchRules.at(applicable[i]).allowUsers, foldedAttr, patternFold);
+        const qsizetype allowed
+            = firstUserMatch(matchRules.at(applicable[i]).allowUsers, foldedAttr, foldedAccount, patternFold);
         if (allowed < 0) {
             return decision(false,
                             tr("rule \"%1\" allows %2 only to aclAttr matching %3; your aclAttr %4 is not one of them")
@@ -424,8 +455,8 @@ struct SettingsReader
             return;
         }
         static const QString identifying = QStringLiteral("@!*?");
-        const bool looksLikeNick
-            = users && std::none_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return identifying.contains(c); });
+        const bool looksLikeNick = users && !pattern.startsWith(AccountPrefix)
+            && std::none_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return identifying.contains(c); });
         if (looksLikeNick) {
             warn(tr("%1: pattern %2 looks like a nick, but users are matched on their whole aclAttr "
                     "(\"@alice\", \"alice!user@host\", \"alice@example.org\"), never on a nick alone, so it "
