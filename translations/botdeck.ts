@@ -4,7 +4,7 @@
 <context>
     <name>Botdeck</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="77"/>
+        <location filename="../src/app/commandline.cpp" line="94"/>
         <source>cannot read the password file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,12 +14,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/tlspolicy.cpp" line="39"/>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="40"/>
         <source>certificate verification is OFF: accepting a certificate with problems (%1); anyone on the network path could read and change this connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/tlspolicy.cpp" line="43"/>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="45"/>
         <source>the server&apos;s certificate cannot be trusted: %1 (to trust this certificate anyway, pin its fingerprint)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,103 +113,206 @@
 <context>
     <name>Botdeck::AccessControl</name>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="211"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="239"/>
         <source>%1 cannot be checked: the caller has no aclAttr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="228"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="258"/>
         <source>only admins may run %1; your aclAttr is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="259"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="289"/>
         <source>rule &quot;%1&quot; denies %2 to aclAttr %3 (deny_users pattern &quot;%4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="268"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="298"/>
         <source>rule &quot;%1&quot; denies %2 in room %3 (deny_rooms pattern &quot;%4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="274"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="304"/>
         <source>rule &quot;%1&quot; allows %2 only in direct messages, not in room %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="280"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="310"/>
         <source>rule &quot;%1&quot; allows %2 only in rooms, not in direct messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="297"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="327"/>
         <source>rule &quot;%1&quot; allows %2 only in rooms matching %3; %4 is not one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="309"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="339"/>
         <source>%1 is for admins only, and aclAttr %2 matches admin pattern &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="310"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="340"/>
         <source>aclAttr %1 matches admin pattern &quot;%2&quot;; admins may run %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="321"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="352"/>
         <source>rule &quot;%1&quot; allows %2 only to aclAttr matching %3; your aclAttr %4 is not one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="327"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="358"/>
         <source>rule &quot;%1&quot; allows %2 to aclAttr %3 (allow_users pattern &quot;%4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="338"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="369"/>
         <source>rule &quot;%1&quot; allows %2 in room %3 (allow_rooms pattern &quot;%4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="345"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="376"/>
         <source>no rule allows %1 to aclAttr %2, and everything not allowed is denied (deny_by_default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="349"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="380"/>
         <source>no rule restricts %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="468"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="499"/>
         <source>; a rule for %1 is written [acl.%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="469"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="500"/>
         <source>[%1]: unknown group is ignored%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="480"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="511"/>
         <source>[acl]: unknown key &quot;%1&quot; is ignored; known keys: admins, deny_by_default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="487"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="518"/>
         <source>[%1]: the rule names no command or plugin and is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="506"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="537"/>
         <source>[%1]: unknown key &quot;%2&quot; is ignored; known keys: allow_users, deny_users, allow_rooms, deny_rooms, direct_only, room_only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="512"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="543"/>
         <source>[%1]: direct_only and room_only together mean the command can never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::AccessPanel</name>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="34"/>
+        <source>Access (the bot&apos;s ACLs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="39"/>
+        <source>Matched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="41"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="44"/>
+        <source>The command to check: every command of the active plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="46"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="48"/>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="50"/>
+        <source>May run it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="141"/>
+        <source>aclAttr = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="141"/>
+        <source>(empty: no rule can match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="142"/>
+        <source>yes: may run every command, admin-only ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="143"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="144"/>
+        <source>in a direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="144"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="166"/>
+        <source>No active plugin offers a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="173"/>
+        <source>rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="175"/>
+        <source>field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="177"/>
+        <source>value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="179"/>
+        <source>pattern: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="180"/>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/accesspanel.cpp" line="180"/>
+        <source>Denied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -226,98 +329,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="20"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="19"/>
         <source>&lt;command&gt; [identifier]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="21"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="20"/>
         <source>Whether someone (you by default) may run a command here, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="34"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="33"/>
         <source>allow users %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="36"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="35"/>
         <source>deny users %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="38"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="37"/>
         <source>allow rooms %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="40"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="39"/>
         <source>deny rooms %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="42"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="41"/>
         <source>direct messages only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="44"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="43"/>
         <source>rooms only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="47"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="46"/>
         <source>Admins: %1. Default: %2. Rules: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="48"/>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="50"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="47"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="49"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="49"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="48"/>
         <source>deny</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="49"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="48"/>
         <source>allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="57"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="56"/>
         <source>Say %1acl explain &lt;command&gt; [identifier].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="69"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="68"/>
         <source>Only admins may ask about other people; %1acl explain %2 explains it for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="73"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="72"/>
         <source>Cannot explain for that identifier: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="77"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="76"/>
         <source>%1 %2 run %3 here: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="78"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="77"/>
         <source>may</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="78"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="77"/>
         <source>may not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="82"/>
+        <location filename="../src/core/bot/plugins/aclplugin.cpp" line="81"/>
         <source> (decided by rule %1 on %2 = %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,37 +436,42 @@
 <context>
     <name>Botdeck::Backend</name>
     <message>
-        <location filename="../src/core/backend.cpp" line="37"/>
+        <location filename="../src/core/backend.cpp" line="18"/>
+        <source>The send queue is full (%1 waiting); not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/backend.cpp" line="44"/>
         <source>disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/backend.cpp" line="39"/>
+        <location filename="../src/core/backend.cpp" line="46"/>
         <source>connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/backend.cpp" line="41"/>
+        <location filename="../src/core/backend.cpp" line="48"/>
         <source>logging in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/backend.cpp" line="43"/>
+        <location filename="../src/core/backend.cpp" line="50"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/backend.cpp" line="45"/>
+        <location filename="../src/core/backend.cpp" line="52"/>
         <source>reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/backend.cpp" line="47"/>
+        <location filename="../src/core/backend.cpp" line="54"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/backend.cpp" line="145"/>
+        <location filename="../src/core/backend.cpp" line="166"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,12 +492,12 @@
 <context>
     <name>Botdeck::Bot</name>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="239"/>
+        <location filename="../src/core/bot/bot.cpp" line="238"/>
         <source>there is no command called %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="269"/>
+        <location filename="../src/core/bot/bot.cpp" line="268"/>
         <source>The send queue of %1 is full (%2 waiting); not queued: reply to %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,42 +507,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="321"/>
+        <location filename="../src/core/bot/bot.cpp" line="320"/>
         <source>Console operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="420"/>
+        <location filename="../src/core/bot/bot.cpp" line="419"/>
         <source>You may not run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="441"/>
+        <location filename="../src/core/bot/bot.cpp" line="440"/>
         <source>I could not read the arguments of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="454"/>
+        <location filename="../src/core/bot/bot.cpp" line="453"/>
         <source>Sorry, %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="498"/>
+        <location filename="../src/core/bot/bot.cpp" line="497"/>
         <source>&quot;%1&quot; needs one more word: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="516"/>
+        <location filename="../src/core/bot/bot.cpp" line="515"/>
         <source>Unknown command &quot;%1&quot;. Say %2help for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="523"/>
+        <location filename="../src/core/bot/bot.cpp" line="522"/>
         <source>Unknown command &quot;%1&quot;. Did you mean %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="523"/>
+        <location filename="../src/core/bot/bot.cpp" line="522"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,205 +552,289 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="547"/>
+        <location filename="../src/core/bot/bot.cpp" line="548"/>
         <source>Sorry, %1 timed out after %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/commandcall.cpp" line="135"/>
+        <location filename="../src/core/bot/commandcall.cpp" line="134"/>
         <source>Sorry, %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::BotMenu</name>
+    <message>
+        <location filename="../src/ui/botmenu.cpp" line="12"/>
+        <source>&amp;Bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/botmenu.cpp" line="13"/>
+        <source>&amp;Commands…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/botmenu.cpp" line="14"/>
+        <source>&amp;Plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/botmenu.cpp" line="18"/>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/botmenu.cpp" line="104"/>
+        <source>The plugin %1 could not be switched on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/botmenu.cpp" line="105"/>
+        <source>The plugin %1 could not be switched off: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Botdeck::CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="96"/>
+        <location filename="../src/app/commandline.cpp" line="112"/>
         <source>Botdeck: a chat bot with a desktop console for IRC, XMPP and a built-in local service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="98"/>
+        <location filename="../src/app/commandline.cpp" line="114"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="100"/>
+        <location filename="../src/app/commandline.cpp" line="116"/>
         <source>Show the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="102"/>
+        <location filename="../src/app/commandline.cpp" line="118"/>
         <source>Run the bot without a window, logging events to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="104"/>
+        <location filename="../src/app/commandline.cpp" line="120"/>
         <source>The chat service to log in to: %1 (default %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="106"/>
+        <location filename="../src/app/commandline.cpp" line="122"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="108"/>
+        <location filename="../src/app/commandline.cpp" line="124"/>
         <source>List the backends and their login settings, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="111"/>
+        <location filename="../src/app/commandline.cpp" line="127"/>
         <source>Save a picture of the console to file once it has settled, then quit (for documentation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="112"/>
-        <location filename="../src/app/commandline.cpp" line="114"/>
-        <location filename="../src/app/commandline.cpp" line="134"/>
+        <location filename="../src/app/commandline.cpp" line="127"/>
+        <location filename="../src/app/commandline.cpp" line="129"/>
+        <location filename="../src/app/commandline.cpp" line="160"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="114"/>
+        <location filename="../src/app/commandline.cpp" line="129"/>
         <source>Read settings from this INI file; the command line wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="115"/>
+        <location filename="../src/app/commandline.cpp" line="130"/>
         <source>The command prefix (default !).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="115"/>
+        <location filename="../src/app/commandline.cpp" line="130"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="116"/>
+        <location filename="../src/app/commandline.cpp" line="131"/>
         <source>A room to join once connected (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="117"/>
+        <location filename="../src/app/commandline.cpp" line="132"/>
         <source>room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="119"/>
+        <location filename="../src/app/commandline.cpp" line="134"/>
         <source>Replies per second per connection; 0 = unlimited (default 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="120"/>
-        <location filename="../src/app/commandline.cpp" line="123"/>
+        <location filename="../src/app/commandline.cpp" line="134"/>
+        <location filename="../src/app/commandline.cpp" line="136"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="122"/>
+        <location filename="../src/app/commandline.cpp" line="136"/>
         <source>Replies that may go at once after a quiet spell (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="124"/>
+        <location filename="../src/app/commandline.cpp" line="137"/>
         <source>Where plugins keep their storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="125"/>
-        <location filename="../src/app/commandline.cpp" line="127"/>
+        <location filename="../src/app/commandline.cpp" line="137"/>
+        <location filename="../src/app/commandline.cpp" line="139"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="127"/>
+        <location filename="../src/app/commandline.cpp" line="138"/>
         <source>A folder to load plugins from (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="129"/>
+        <location filename="../src/app/commandline.cpp" line="141"/>
         <source>debug (with protocol traffic), info, warning or error (default info).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="130"/>
+        <location filename="../src/app/commandline.cpp" line="142"/>
         <source>level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="133"/>
-        <source>Read the login password from the first line of this file (or set %1).</source>
+        <location filename="../src/app/commandline.cpp" line="158"/>
+        <source>Read %1 from the first line of this file (or set %2) (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="173"/>
+        <location filename="../src/app/commandline.cpp" line="228"/>
+        <source>%1 must not be written in the configuration file, where anyone who can read it sees it: use %2, --%3 or %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="346"/>
+        <source>  --%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="188"/>
         <source>Unexpected argument &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="179"/>
+        <location filename="../src/app/commandline.cpp" line="194"/>
         <source>cannot read the configuration file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="182"/>
+        <location filename="../src/app/commandline.cpp" line="197"/>
         <source>the configuration file %1 is not a valid INI file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="190"/>
+        <location filename="../src/app/commandline.cpp" line="205"/>
         <source>--screenshot needs the console, not --headless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="213"/>
-        <source>%1 must not be written in the configuration file, where anyone who can read it sees it: use password_file, --password-file or %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="217"/>
+        <location filename="../src/app/commandline.cpp" line="236"/>
         <source>the configuration file has a setting backend/%1 that the %2 backend does not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="263"/>
+        <location filename="../src/app/commandline.cpp" line="284"/>
         <source>--send-rate must be a number of replies per second, 0 or more; got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="270"/>
+        <location filename="../src/app/commandline.cpp" line="291"/>
         <source>--send-burst must be a whole number, 1 or more; got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="277"/>
+        <location filename="../src/app/commandline.cpp" line="299"/>
         <source>--log-level must be one of %1; got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="283"/>
+        <location filename="../src/app/commandline.cpp" line="305"/>
         <source>unknown_commands_in_rooms must be reply or silent; got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="290"/>
+        <location filename="../src/app/commandline.cpp" line="312"/>
         <source>command_timeout must be a whole number of seconds, 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="304"/>
+        <location filename="../src/app/commandline.cpp" line="332"/>
         <source>the configuration file has an unknown setting bot/%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="317"/>
-        <source>  %1 (from --password-file or %2)</source>
+        <location filename="../src/app/commandline.cpp" line="351"/>
+        <source> [required]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::CommandModel</name>
+    <message>
+        <location filename="../src/ui/models/commandmodel.cpp" line="77"/>
+        <source>admins only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="322"/>
-        <source> [required]</source>
+        <location filename="../src/ui/models/commandmodel.cpp" line="90"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/commandmodel.cpp" line="92"/>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/commandmodel.cpp" line="94"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/commandmodel.cpp" line="96"/>
+        <source>Plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/commandmodel.cpp" line="98"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/models/commandmodel.cpp" line="118"/>
+        <source>(matches anywhere in a message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Botdeck::CommandsDialog</name>
+    <message>
+        <location filename="../src/ui/commandsdialog.cpp" line="21"/>
+        <source>Bot commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/commandsdialog.cpp" line="30"/>
+        <source>Search commands, descriptions, plugins…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,70 +895,70 @@ Last error: %2</source>
 <context>
     <name>Botdeck::EventLog</name>
     <message>
-        <location filename="../src/core/eventlog.cpp" line="28"/>
+        <location filename="../src/core/eventlog.cpp" line="27"/>
         <source>state: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/eventlog.cpp" line="30"/>
+        <location filename="../src/core/eventlog.cpp" line="29"/>
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/eventlog.cpp" line="43"/>
+        <location filename="../src/core/eventlog.cpp" line="42"/>
         <source>(direct to %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/eventlog.cpp" line="63"/>
+        <location filename="../src/core/eventlog.cpp" line="61"/>
         <source>-- left</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/eventlog.cpp" line="66"/>
+        <location filename="../src/core/eventlog.cpp" line="64"/>
         <source>-- joined, %n occupant(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/eventlog.cpp" line="68"/>
-        <location filename="../src/core/eventlog.cpp" line="74"/>
+        <location filename="../src/core/eventlog.cpp" line="66"/>
+        <location filename="../src/core/eventlog.cpp" line="72"/>
         <source>-- topic: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/eventlog.cpp" line="71"/>
+        <location filename="../src/core/eventlog.cpp" line="69"/>
         <source>-- the room was created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/eventlog.cpp" line="71"/>
+        <location filename="../src/core/eventlog.cpp" line="69"/>
         <source>-- the room was destroyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/eventlog.cpp" line="75"/>
+        <location filename="../src/core/eventlog.cpp" line="73"/>
         <source>-- topic: %1 (set by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/eventlog.cpp" line="78"/>
+        <location filename="../src/core/eventlog.cpp" line="76"/>
         <source>--&gt; %1 joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/eventlog.cpp" line="80"/>
+        <location filename="../src/core/eventlog.cpp" line="78"/>
         <source>&lt;-- %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/eventlog.cpp" line="81"/>
+        <location filename="../src/core/eventlog.cpp" line="78"/>
         <source>&lt;-- %1 left (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/eventlog.cpp" line="85"/>
+        <location filename="../src/core/eventlog.cpp" line="82"/>
         <source>-- %1 is now known as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,7 +976,7 @@ Last error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/helpplugin.cpp" line="19"/>
+        <location filename="../src/core/bot/plugins/helpplugin.cpp" line="18"/>
         <source>Lists every command, or explains one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,87 +1022,87 @@ Last error: %2</source>
 <context>
     <name>Botdeck::InspectorPanel</name>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="48"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="55"/>
         <source>Copy all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="62"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="70"/>
         <source>Select an occupant, a message or a connection to see who is behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="66"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="74"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="67"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="75"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="68"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="76"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="69"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="77"/>
         <source>Nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="70"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="78"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="71"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="79"/>
         <source>ACL attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="72"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="80"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="74"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="82"/>
         <source>Reachable privately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="101"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="121"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="103"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="123"/>
         <source>occupant (a person in a room)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="105"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="125"/>
         <source>room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="109"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="129"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="123"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="143"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="126"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="146"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="127"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="147"/>
         <source>Copy %1 to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,254 +1110,254 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Irc::IrcBackend</name>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="69"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="57"/>
         <source>IRC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="70"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="58"/>
         <source>Internet Relay Chat, with IRCv3 capabilities and SASL, over TCP, TLS or WebSocket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="72"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="59"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="72"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="60"/>
         <source>The IRC server&apos;s host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="75"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="62"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="75"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="63"/>
         <source>Empty: 6667, or 6697 with TLS, or 80/443 for WebSocket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="76"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="65"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="77"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="66"/>
         <source>tcp: the classic IRC connection; websocket: IRC over WebSocket (text.ircv3.net)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="80"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="68"/>
         <source>Use TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="80"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="69"/>
         <source>Encrypt the connection (TLS, or wss:// for WebSocket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="81"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="70"/>
         <source>WebSocket path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="82"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="71"/>
         <source>The path of the WebSocket endpoint on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="83"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="73"/>
         <source>Verify certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="84"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="74"/>
         <source>Check the server&apos;s TLS certificate; turning this off lets anyone on the network path read and change the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="86"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="77"/>
         <source>Trusted fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="87"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="78"/>
         <source>SHA-256 fingerprint of a certificate to trust even if it is self-signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="88"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="79"/>
         <source>Nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="88"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="79"/>
         <source>The bot&apos;s nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="91"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="81"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="91"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="82"/>
         <source>The user part of the bot&apos;s hostmask; empty: the nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="93"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="83"/>
         <source>Real name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="93"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="84"/>
         <source>Shown in WHO and WHOIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="94"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="85"/>
         <source>Server password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="95"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="86"/>
         <source>The server password (PASS), if the server needs one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="96"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="87"/>
         <source>SASL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="97"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="88"/>
         <source>Log in to a services account: plain (account and password) or external (TLS client certificate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="100"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="92"/>
         <source>SASL account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="100"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="92"/>
         <source>The services account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="102"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="94"/>
         <source>SASL password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="102"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="94"/>
         <source>The services account password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="103"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="96"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="104"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="97"/>
         <source>Channels to join after logging in, separated by commas; a key after a space (&quot;#a, #secret key&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="106"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="100"/>
         <source>Ping interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="107"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="101"/>
         <source>Seconds of silence before the bot pings the server; no answer within as many seconds again means the link is dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="111"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="106"/>
         <source>Rejoin after kick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="112"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="107"/>
         <source>Seconds to wait before rejoining a channel the bot was kicked from; 0: never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="114"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="109"/>
         <source>Connect timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="115"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="110"/>
         <source>Seconds to wait for the server to accept the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="193"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="188"/>
         <source>Botdeck signing off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="227"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="222"/>
         <source>connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/backends/irc/ircbackend.cpp" line="261"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="256"/>
         <source>dropped %n line(s) from the server longer than %1 bytes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="298"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="290"/>
         <source>%1 did not take the WebSocket subprotocol text.ircv3.net; trying without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="303"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="295"/>
         <source>the connection was closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="309"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="301"/>
         <source>Lost the connection to %1: %2. Reconnecting in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="328"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="320"/>
         <source>ping timeout: the server did not answer for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="367"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="359"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="371"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="363"/>
         <source>Sending a line of %1 bytes; the server may cut it at 512</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="420"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="412"/>
         <source>Not sent to %1: not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="426"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="418"/>
         <source>Not sent: the message has no recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="467"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="462"/>
         <source>away</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,37 +1372,37 @@ Last error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="130"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="126"/>
         <source>the server refused the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="138"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="134"/>
         <source>the server closed the connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="138"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="134"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="262"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="258"/>
         <source>kicked by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="263"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="259"/>
         <source>kicked by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="267"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="263"/>
         <source>the bot was kicked by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="367"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="363"/>
         <source>%1 invites you to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,7 +1424,7 @@ Last error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendnumerics.cpp" line="116"/>
+        <location filename="../src/backends/irc/ircbackendnumerics.cpp" line="122"/>
         <source>%1 already existed: joined it instead of creating it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,52 +1432,62 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Irc::IrcCodec</name>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="108"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="132"/>
         <source>line too long (%1 bytes; at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="110"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="134"/>
         <source>line contains a NUL byte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="115"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="139"/>
         <source>empty line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="121"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="145"/>
         <source>message tags too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="131"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="152"/>
+        <source>line has an empty source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="157"/>
         <source>line has no command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="149"/>
-        <source>invalid command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="158"/>
-        <source>invalid tag name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="170"/>
-        <source>invalid source &quot;%1&quot;</source>
+        <location filename="../src/backends/irc/irccodec.cpp" line="160"/>
+        <source>&quot;%1&quot; is not a command: a command is letters or a three-digit number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/backends/irc/irccodec.cpp" line="178"/>
+        <source>invalid command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="187"/>
+        <source>invalid tag name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="204"/>
+        <source>invalid source &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/irccodec.cpp" line="212"/>
         <source>parameter %1 contains a line break or NUL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="184"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="218"/>
         <source>parameter %1 (&quot;%2&quot;) can only be the last one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1450,163 +1652,163 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Local::LocalBackend</name>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="36"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="35"/>
         <source>Local (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="37"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="36"/>
         <source>A chat service simulated inside Botdeck, with rooms and people who talk on their own. Needs no server: for trying things out, demos and tests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="41"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="39"/>
         <source>Nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="44"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="39"/>
         <source>The bot&apos;s nick on the local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="47"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="42"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="49"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="43"/>
         <source>Rooms to join after logging in, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="52"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="45"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="55"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="46"/>
         <source>Seed for the simulated people: the same seed gives the same events. Empty: random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="58"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="48"/>
         <source>Events per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="62"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="49"/>
         <source>How often the simulated people do something; 0 keeps them quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="65"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="50"/>
         <source>Crowd size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="69"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="51"/>
         <source>Fill the room #crowd with this many simulated people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="82"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="64"/>
         <source>local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="116"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="98"/>
         <source>Cannot log in: &quot;%1&quot; is not a valid nick (letters, digits and _-[]{}|^` only, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="133"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="115"/>
         <source>The nick %1 is in use; logged in as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="134"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="116"/>
         <source>Botdeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="221"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="203"/>
         <source>An identifier cannot be empty: write @account, nick, #room or #room/nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="227"/>
-        <location filename="../src/backends/local/localbackend.cpp" line="293"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="210"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="275"/>
         <source>&quot;%1&quot; is not a valid room: a room is # followed by letters, digits, - or _</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="233"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="215"/>
         <source>&quot;%1&quot; is not a valid nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="239"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="221"/>
         <source>There is no room %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="241"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="223"/>
         <source>Nobody called %1 is in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="248"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="230"/>
         <source>&quot;%1&quot; is not a valid account: an account is @ followed by lower-case letters, digits, ., - or _</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="254"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="236"/>
         <source>There is nobody with the account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="260"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="241"/>
         <source>&quot;%1&quot; is not an identifier: write @account, nick, #room or #room/nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="265"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="246"/>
         <source>Nobody is using the nick %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="278"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="260"/>
         <source>Cannot send a message to %1: it is not a room or person of the local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="347"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="329"/>
         <source>The local service is not running: connect first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="350"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="332"/>
         <source>Nobody simulated is using the nick %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="352"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="334"/>
         <source>There is nothing to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="356"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="338"/>
         <source>%1 is not in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="407"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="389"/>
         <source>not connected to the local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="553"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="534"/>
         <source>%1 invites you to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,7 +1816,7 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Local::LocalRoom</name>
     <message>
-        <location filename="../src/backends/local/localroom.cpp" line="75"/>
+        <location filename="../src/backends/local/localroom.cpp" line="73"/>
         <source>cannot invite %1: not a person of the local service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,125 +1824,125 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Local::LocalService</name>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="73"/>
+        <location filename="../src/backends/local/localservice.cpp" line="75"/>
         <source>A crowd of %1 simulated people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="77"/>
+        <location filename="../src/backends/local/localservice.cpp" line="79"/>
         <source>Guest %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="85"/>
+        <location filename="../src/backends/local/localservice.cpp" line="87"/>
         <source>&quot;%1&quot; is not a valid account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="87"/>
-        <location filename="../src/backends/local/localservice.cpp" line="254"/>
+        <location filename="../src/backends/local/localservice.cpp" line="89"/>
+        <location filename="../src/backends/local/localservice.cpp" line="256"/>
         <source>&quot;%1&quot; is not a valid nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="89"/>
+        <location filename="../src/backends/local/localservice.cpp" line="91"/>
         <source>the account @%1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="91"/>
-        <location filename="../src/backends/local/localservice.cpp" line="257"/>
+        <location filename="../src/backends/local/localservice.cpp" line="93"/>
+        <location filename="../src/backends/local/localservice.cpp" line="259"/>
         <source>the nick %1 is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="101"/>
-        <location filename="../src/backends/local/localservice.cpp" line="159"/>
-        <location filename="../src/backends/local/localservice.cpp" line="192"/>
-        <location filename="../src/backends/local/localservice.cpp" line="241"/>
-        <location filename="../src/backends/local/localservice.cpp" line="252"/>
-        <location filename="../src/backends/local/localservice.cpp" line="272"/>
-        <location filename="../src/backends/local/localservice.cpp" line="283"/>
+        <location filename="../src/backends/local/localservice.cpp" line="103"/>
+        <location filename="../src/backends/local/localservice.cpp" line="161"/>
+        <location filename="../src/backends/local/localservice.cpp" line="194"/>
+        <location filename="../src/backends/local/localservice.cpp" line="243"/>
+        <location filename="../src/backends/local/localservice.cpp" line="254"/>
+        <location filename="../src/backends/local/localservice.cpp" line="274"/>
+        <location filename="../src/backends/local/localservice.cpp" line="285"/>
         <source>there is no account @%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="161"/>
+        <location filename="../src/backends/local/localservice.cpp" line="163"/>
         <source>&quot;%1&quot; is not a valid room name: it must start with # and contain only letters, digits, - and _</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="164"/>
+        <location filename="../src/backends/local/localservice.cpp" line="166"/>
         <source>%1 already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="180"/>
+        <location filename="../src/backends/local/localservice.cpp" line="182"/>
         <source>only its owner, @%1, can destroy %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="183"/>
+        <location filename="../src/backends/local/localservice.cpp" line="185"/>
         <source>the room was destroyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="200"/>
+        <location filename="../src/backends/local/localservice.cpp" line="202"/>
         <source>%1 needs a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="201"/>
+        <location filename="../src/backends/local/localservice.cpp" line="203"/>
         <source>wrong password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="204"/>
+        <location filename="../src/backends/local/localservice.cpp" line="206"/>
         <source>already in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="215"/>
+        <location filename="../src/backends/local/localservice.cpp" line="217"/>
         <source>not in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="226"/>
+        <location filename="../src/backends/local/localservice.cpp" line="228"/>
         <source>you must be in %1 to set its topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="239"/>
+        <location filename="../src/backends/local/localservice.cpp" line="241"/>
         <source>you must be in %1 to invite people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="243"/>
+        <location filename="../src/backends/local/localservice.cpp" line="245"/>
         <source>@%1 is already in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="285"/>
+        <location filename="../src/backends/local/localservice.cpp" line="287"/>
         <source>there is nothing to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="287"/>
+        <location filename="../src/backends/local/localservice.cpp" line="289"/>
         <source>the message is longer than %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="290"/>
+        <location filename="../src/backends/local/localservice.cpp" line="292"/>
         <source>there is no account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="298"/>
+        <location filename="../src/backends/local/localservice.cpp" line="300"/>
         <source>you are not in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="335"/>
+        <location filename="../src/backends/local/localservice.cpp" line="337"/>
         <source>there is no room %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,86 +1998,96 @@ Last error: %2</source>
 <context>
     <name>Botdeck::LoginDialog</name>
     <message>
-        <location filename="../src/ui/logindialog.cpp" line="29"/>
-        <source>Remember this profile (passwords are never saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/logindialog.cpp" line="33"/>
-        <location filename="../src/ui/logindialog.cpp" line="59"/>
-        <source>Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/logindialog.cpp" line="37"/>
-        <source>New profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/logindialog.cpp" line="39"/>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/logindialog.cpp" line="41"/>
-        <source>A name for this login, e.g. &quot;work IRC&quot;</source>
+        <location filename="../src/ui/logindialog.cpp" line="40"/>
+        <source>Remember this profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/ui/logindialog.cpp" line="42"/>
+        <source>Remember password (in the system keyring, never in the settings file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="48"/>
+        <location filename="../src/ui/logindialog.cpp" line="79"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="52"/>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="54"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="56"/>
+        <source>A name for this login, e.g. &quot;work IRC&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="57"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/logindialog.cpp" line="47"/>
+        <location filename="../src/ui/logindialog.cpp" line="62"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/logindialog.cpp" line="163"/>
+        <location filename="../src/ui/logindialog.cpp" line="207"/>
         <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/logindialog.cpp" line="337"/>
+        <source>Password read from the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Botdeck::LoginField</name>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="36"/>
+        <location filename="../src/core/loginfield.cpp" line="100"/>
         <source>%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="49"/>
+        <location filename="../src/core/loginfield.cpp" line="113"/>
         <source>%1 must be a port number from 1 to 65535, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="56"/>
+        <location filename="../src/core/loginfield.cpp" line="120"/>
         <source>%1 must be a number, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="58"/>
+        <location filename="../src/core/loginfield.cpp" line="123"/>
         <source>%1 must be between %2 and %3, got %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="68"/>
+        <location filename="../src/core/loginfield.cpp" line="129"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="74"/>
+        <location filename="../src/core/loginfield.cpp" line="135"/>
         <source>%1 must be one of %2, got &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="77"/>
+        <location filename="../src/core/loginfield.cpp" line="138"/>
         <source>%1 has an unknown kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="86"/>
+        <location filename="../src/core/loginfield.cpp" line="147"/>
         <source>%1 is not a yes/no setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,241 +2095,268 @@ Last error: %2</source>
 <context>
     <name>Botdeck::MainWindow</name>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="51"/>
+        <location filename="../src/ui/mainwindow.cpp" line="60"/>
         <source>Botdeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="72"/>
+        <location filename="../src/ui/mainwindow.cpp" line="82"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="73"/>
+        <location filename="../src/ui/mainwindow.cpp" line="83"/>
         <source>Occupants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="74"/>
+        <location filename="../src/ui/mainwindow.cpp" line="84"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="77"/>
+        <location filename="../src/ui/mainwindow.cpp" line="87"/>
         <source>Protocol traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="120"/>
-        <location filename="../src/ui/mainwindow.cpp" line="351"/>
+        <location filename="../src/ui/mainwindow.cpp" line="100"/>
+        <source>The password is saved in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="143"/>
+        <location filename="../src/ui/mainwindow.cpp" line="418"/>
         <source>The bot itself on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="123"/>
-        <location filename="../src/ui/mainwindow.cpp" line="370"/>
+        <location filename="../src/ui/mainwindow.cpp" line="147"/>
+        <location filename="../src/ui/mainwindow.cpp" line="452"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="142"/>
+        <location filename="../src/ui/mainwindow.cpp" line="167"/>
         <source>There is no backend called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../src/ui/mainwindow.cpp" line="217"/>
+        <source>The plugin %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/ui/mainwindow.cpp" line="231"/>
+        <source>Bot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/mainwindow.cpp" line="233"/>
+        <source>%n bot warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="292"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="233"/>
+        <location filename="../src/ui/mainwindow.cpp" line="294"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="236"/>
+        <location filename="../src/ui/mainwindow.cpp" line="297"/>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="241"/>
+        <location filename="../src/ui/mainwindow.cpp" line="302"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="244"/>
+        <location filename="../src/ui/mainwindow.cpp" line="305"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="247"/>
+        <location filename="../src/ui/mainwindow.cpp" line="308"/>
         <source>&amp;Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="255"/>
+        <location filename="../src/ui/mainwindow.cpp" line="316"/>
         <source>&amp;Join…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="256"/>
+        <location filename="../src/ui/mainwindow.cpp" line="317"/>
         <source>Ctrl+J</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="258"/>
+        <location filename="../src/ui/mainwindow.cpp" line="319"/>
         <source>&amp;Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="261"/>
+        <location filename="../src/ui/mainwindow.cpp" line="322"/>
         <source>&amp;Create…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="263"/>
+        <location filename="../src/ui/mainwindow.cpp" line="324"/>
         <source>&amp;Destroy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="266"/>
+        <location filename="../src/ui/mainwindow.cpp" line="327"/>
         <source>Set &amp;topic…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="267"/>
+        <location filename="../src/ui/mainwindow.cpp" line="328"/>
         <source>Ctrl+T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="269"/>
+        <location filename="../src/ui/mainwindow.cpp" line="330"/>
         <source>&amp;Invite…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="271"/>
+        <location filename="../src/ui/mainwindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="276"/>
+        <location filename="../src/ui/mainwindow.cpp" line="341"/>
         <source>Inspect the &amp;bot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="278"/>
+        <location filename="../src/ui/mainwindow.cpp" line="343"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="303"/>
+        <location filename="../src/ui/mainwindow.cpp" line="370"/>
         <source>Conversation with %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="317"/>
+        <location filename="../src/ui/mainwindow.cpp" line="384"/>
         <source>Select a room or a conversation first: there is nowhere to send this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="322"/>
+        <location filename="../src/ui/mainwindow.cpp" line="389"/>
         <source>The bot is not in %1: join it first (Room &gt; Join…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="339"/>
+        <location filename="../src/ui/mainwindow.cpp" line="406"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="348"/>
+        <location filename="../src/ui/mainwindow.cpp" line="415"/>
         <source>There is no connection yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="372"/>
+        <location filename="../src/ui/mainwindow.cpp" line="439"/>
         <source>Not connected: Connection &gt; Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="378"/>
+        <location filename="../src/ui/mainwindow.cpp" line="445"/>
         <source>  —  bot: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="426"/>
-        <location filename="../src/ui/mainwindow.cpp" line="446"/>
+        <location filename="../src/ui/mainwindow.cpp" line="456"/>
+        <source>%1, lag %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/mainwindow.cpp" line="502"/>
+        <location filename="../src/ui/mainwindow.cpp" line="522"/>
         <source>Connect first: Connection &gt; Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="429"/>
+        <location filename="../src/ui/mainwindow.cpp" line="505"/>
         <source>Join a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="429"/>
+        <location filename="../src/ui/mainwindow.cpp" line="505"/>
         <source>Room to join on %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="449"/>
+        <location filename="../src/ui/mainwindow.cpp" line="525"/>
         <source>Create a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="449"/>
+        <location filename="../src/ui/mainwindow.cpp" line="525"/>
         <source>Room to create on %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="467"/>
+        <location filename="../src/ui/mainwindow.cpp" line="543"/>
         <source>Select the room to destroy first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="470"/>
+        <location filename="../src/ui/mainwindow.cpp" line="546"/>
         <source>Destroy a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="470"/>
+        <location filename="../src/ui/mainwindow.cpp" line="546"/>
         <source>This removes %1 for everyone. Type its name to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="475"/>
+        <location filename="../src/ui/mainwindow.cpp" line="551"/>
         <source>Not destroyed: &quot;%1&quot; is not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="487"/>
+        <location filename="../src/ui/mainwindow.cpp" line="563"/>
         <source>Select the room to leave first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="494"/>
-        <location filename="../src/ui/mainwindow.cpp" line="508"/>
+        <location filename="../src/ui/mainwindow.cpp" line="570"/>
+        <location filename="../src/ui/mainwindow.cpp" line="584"/>
         <source>Select a room first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="497"/>
+        <location filename="../src/ui/mainwindow.cpp" line="573"/>
         <source>Set the topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="497"/>
+        <location filename="../src/ui/mainwindow.cpp" line="573"/>
         <source>Topic of %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="511"/>
+        <location filename="../src/ui/mainwindow.cpp" line="587"/>
         <source>Invite someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/mainwindow.cpp" line="511"/>
+        <location filename="../src/ui/mainwindow.cpp" line="587"/>
         <source>Who should be invited to %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,85 +2471,123 @@ Last error: %2</source>
     </message>
 </context>
 <context>
+    <name>Botdeck::PasswordVault</name>
+    <message>
+        <location filename="../src/ui/passwordvault.cpp" line="31"/>
+        <source>The password was not saved: the system keyring refused access (%1). You will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/passwordvault.cpp" line="34"/>
+        <source>The system keyring refused access to the saved password (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/passwordvault.cpp" line="36"/>
+        <source>No password is saved in the system keyring for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/passwordvault.cpp" line="44"/>
+        <source>The password was not saved: no system keyring (Secret Service or KWallet) is available, or it refused the password (%1). You will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/passwordvault.cpp" line="48"/>
+        <source>The saved password could not be read: no system keyring (Secret Service or KWallet) is available (%1). Type it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/passwordvault.cpp" line="121"/>
+        <source>The password was not saved: this build of Botdeck has no system keyring support (QtKeychain). You will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/passwordvault.cpp" line="128"/>
+        <source>The saved password could not be read: this build of Botdeck has no system keyring support (QtKeychain). Type it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Botdeck::PluginManager</name>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="37"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="36"/>
         <source>no plugin given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="41"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="40"/>
         <source>a plugin called %1 is already loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="66"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="65"/>
         <source>%1 is not a Botdeck plugin (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="70"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="69"/>
         <source>%1 was built for plugin interface %2; this Botdeck needs %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="76"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="75"/>
         <source>its root object is not a BotPlugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="79"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="78"/>
         <source>cannot load %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="86"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="85"/>
         <source>a plugin called %1 is already loaded (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="98"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="97"/>
         <source>the plugin folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="146"/>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="174"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="145"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="173"/>
         <source>there is no plugin called %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="148"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="147"/>
         <source>%1 is already active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="154"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="153"/>
         <source>%1 has no storage: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="159"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="158"/>
         <source>%1 failed to start: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="161"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="160"/>
         <source>%1 failed to start with an unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="176"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="175"/>
         <source>%1 is not active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="182"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="181"/>
         <source>%1 failed while stopping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginmanager.cpp" line="268"/>
+        <location filename="../src/core/bot/pluginmanager.cpp" line="267"/>
         <source>%1 and %2 both offer the command %3; %1&apos;s is used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,8 +2746,8 @@ Last error: %2</source>
     <message>
         <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="88"/>
         <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="89"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="94"/>
         <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="95"/>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="96"/>
         <source>&lt;room&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2485,169 +2762,169 @@ Last error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="91"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="90"/>
         <source>&lt;room&gt; [new topic]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="91"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="90"/>
         <source>Shows or sets a room&apos;s topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="93"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="92"/>
         <source>&lt;room&gt; &lt;identifier&gt;...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="93"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="92"/>
         <source>Invites people to a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="95"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="94"/>
         <source>Creates a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="96"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="95"/>
         <source>Destroys a room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="105"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="104"/>
         <source>%1 (joined, %2 people)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="106"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="105"/>
         <source>%1 (not joined)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="108"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="107"/>
         <source>I know no rooms yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="108"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="107"/>
         <source>Rooms: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="117"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="116"/>
         <source>I am already in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="121"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="120"/>
         <source>Everyone here can read that password now: tell it to me in a direct message instead. I did not use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="126"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="125"/>
         <source>Joined %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="136"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="135"/>
         <source>I am not in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="143"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="142"/>
         <source>Left %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="145"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="144"/>
         <source>asked to leave by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="154"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="153"/>
         <source>I am not in %1, so I cannot see who is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="167"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="166"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="168"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="167"/>
         <source>%1 has %n occupant(s): %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="185"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="184"/>
         <source>%1 has no topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="186"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="185"/>
         <source>The topic of %1 is: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="192"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="191"/>
         <source>The topic of %1 is already: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="196"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="195"/>
         <source>The topic of %1 is now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="204"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="203"/>
         <source>Say %1room invite &lt;room&gt; &lt;identifier&gt;...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="212"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="211"/>
         <source>I am not in %1, so I cannot invite anyone to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="223"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="222"/>
         <source>Cannot invite %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="227"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="226"/>
         <source>Cannot invite %1: it is a room, not a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="234"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="233"/>
         <source>Cannot invite %1: already in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="241"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="240"/>
         <source>Invited %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="250"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="249"/>
         <source>%1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="254"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="253"/>
         <source>Created %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="264"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="263"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="268"/>
+        <location filename="../src/core/bot/plugins/roomsplugin.cpp" line="267"/>
         <source>Destroyed %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,37 +2932,37 @@ Last error: %2</source>
 <context>
     <name>Botdeck::SettingsReader</name>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="378"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="409"/>
         <source>%1: &quot;%2&quot; is not true or false; it is read as false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="394"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="425"/>
         <source>%1 is empty, which restricts nobody; to name nobody, leave the key out, and to refuse everybody write deny_users = *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="407"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="438"/>
         <source>%1: an empty pattern never matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="411"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="442"/>
         <source>%1: pattern %2 is only spaces and never matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="415"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="446"/>
         <source>%1: pattern %2 starts or ends with a space; patterns are never trimmed, so it can never match a real identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="423"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="454"/>
         <source>%1: pattern %2 makes everybody an admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="430"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="461"/>
         <source>%1: pattern %2 looks like a nick, but users are matched on their whole aclAttr (&quot;@alice&quot;, &quot;alice!user@host&quot;, &quot;alice@example.org&quot;), never on a nick alone, so it will probably never match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,47 +2970,42 @@ Last error: %2</source>
 <context>
     <name>Botdeck::SocketTransport</name>
     <message>
-        <location filename="../src/backends/common/sockettransport.cpp" line="14"/>
-        <source>could not reach %1 within %2 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/common/sockettransport.cpp" line="70"/>
+        <location filename="../src/backends/common/sockettransport.cpp" line="50"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/sockettransport.cpp" line="128"/>
+        <location filename="../src/backends/common/sockettransport.cpp" line="94"/>
         <source>cannot start TLS: not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/sockettransport.cpp" line="155"/>
+        <location filename="../src/backends/common/sockettransport.cpp" line="115"/>
         <source>connection refused by %1 (is the server running?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/sockettransport.cpp" line="157"/>
+        <location filename="../src/backends/common/sockettransport.cpp" line="117"/>
         <source>the host %1 was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/sockettransport.cpp" line="159"/>
+        <location filename="../src/backends/common/sockettransport.cpp" line="119"/>
         <source>%1 did not answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/sockettransport.cpp" line="161"/>
+        <location filename="../src/backends/common/sockettransport.cpp" line="121"/>
         <source>the network to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/sockettransport.cpp" line="163"/>
+        <location filename="../src/backends/common/sockettransport.cpp" line="123"/>
         <source>the TLS handshake with %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/sockettransport.cpp" line="165"/>
+        <location filename="../src/backends/common/sockettransport.cpp" line="125"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,12 +3026,17 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Transport</name>
     <message>
-        <location filename="../src/backends/common/transport.cpp" line="32"/>
+        <location filename="../src/backends/common/transport.cpp" line="15"/>
+        <source>could not reach %1 within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/transport.cpp" line="38"/>
         <source>%1:%2 (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/transport.cpp" line="43"/>
+        <location filename="../src/backends/common/transport.cpp" line="49"/>
         <source>this transport cannot switch to TLS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2835,27 +3112,22 @@ Last error: %2</source>
 <context>
     <name>Botdeck::WebSocketTransport</name>
     <message>
-        <location filename="../src/backends/common/websockettransport.cpp" line="17"/>
-        <source>could not reach %1 within %2 seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/common/websockettransport.cpp" line="39"/>
+        <location filename="../src/backends/common/websockettransport.cpp" line="28"/>
         <source>%1 did not agree to speak %2 over WebSocket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/websockettransport.cpp" line="63"/>
+        <location filename="../src/backends/common/websockettransport.cpp" line="47"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/websockettransport.cpp" line="72"/>
+        <location filename="../src/backends/common/websockettransport.cpp" line="51"/>
         <source>the server closed the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/websockettransport.cpp" line="73"/>
+        <location filename="../src/backends/common/websockettransport.cpp" line="52"/>
         <source>the server closed the connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,132 +3394,132 @@ Last error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="35"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="23"/>
         <source>XMPP (Jabber)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="36"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="24"/>
         <source>An XMPP account, with 1:1 chat and multi-user chat rooms, over TCP (STARTTLS) or WebSocket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="38"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="25"/>
         <source>JID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="38"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="26"/>
         <source>The bot&apos;s XMPP address, user@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="40"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="29"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="41"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="30"/>
         <source>tcp (port 5222, STARTTLS) or websocket (RFC 7395)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="45"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="34"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="46"/>
-        <source>The account&apos;s password; when empty, the BOTDECK_PASSWORD environment variable</source>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="34"/>
+        <source>The account&apos;s password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="47"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="35"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="48"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="36"/>
         <source>The server to connect to, when it is not the JID&apos;s domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="49"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="37"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="50"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="38"/>
         <source>The server&apos;s port (default 5222; WebSocket 5281, or 5280 with allow-plain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="52"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="40"/>
         <source>WebSocket path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="53"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="41"/>
         <source>The path of the server&apos;s XMPP WebSocket endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="54"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="42"/>
         <source>Allow unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="55"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="43"/>
         <source>Log in even without TLS (for a test server on loopback only; never on a network)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="56"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="44"/>
         <source>Verify certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="57"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="45"/>
         <source>Check the server&apos;s TLS certificate (turn off only for testing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="58"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="46"/>
         <source>Trusted fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="59"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="47"/>
         <source>SHA-256 fingerprint of a self-signed server certificate to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="60"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="48"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="61"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="49"/>
         <source>The resource (device name) to log in with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="62"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="50"/>
         <source>Nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="63"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="51"/>
         <source>The bot&apos;s nick in rooms (default: the JID&apos;s user name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="64"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="52"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="65"/>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="53"/>
         <source>Rooms to join after logging in, room@service, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,92 +3784,92 @@ Last error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="143"/>
-        <source>Cannot log in as %1: no password (give --password, or set BOTDECK_PASSWORD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="175"/>
-        <source>Cannot join &quot;%1&quot;: %2</source>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="142"/>
+        <source>Cannot log in as %1: no password (give it with --password-file, BOTDECK_PASSWORD or the login dialog)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/backends/xmpp/xmppbackend.cpp" line="176"/>
+        <source>Cannot join &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="177"/>
         <source>a room is written room@service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="278"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="279"/>
         <source>Disconnected from %1: %2; trying again in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="335"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="336"/>
         <source>Not connected to %1: cannot send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="415"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="416"/>
         <source>Not a room: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="418"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="419"/>
         <source>&quot;%1&quot; is not a room: a room is written room@service (room@conference.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="483"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="484"/>
         <source>A message to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="521"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="522"/>
         <source>%1 invites you to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="613"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="614"/>
         <source>Cannot send to %1: the bot is not in that room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="628"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="629"/>
         <source>Cannot send to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="634"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="635"/>
         <source>Cannot send a message to nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="639"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="640"/>
         <source>Not connected to %1: the message to %2 was not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="661"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="662"/>
         <source>write alice@example.org, alice@example.org/phone, room@conference.example.org or room@conference.example.org/nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="667"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="668"/>
         <source>An identifier cannot be empty: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="670"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="671"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="673"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="674"/>
         <source>%1 is a server, not a person or a room: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="681"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="682"/>
         <source>Nobody called %1 is in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3660,17 +3932,17 @@ Last error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmpproom.cpp" line="317"/>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="318"/>
         <source>cannot unlock the new room: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmpproom.cpp" line="354"/>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="355"/>
         <source>self-ping of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmpproom.cpp" line="363"/>
+        <location filename="../src/backends/xmpp/xmpproom.cpp" line="364"/>
         <source>the bot dropped out of the room (%1); joining again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,12 +3950,12 @@ Last error: %2</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="21"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="25"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="21"/>
+        <location filename="../src/ui/inspectorpanel.cpp" line="25"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
