@@ -14,8 +14,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstring>
 #include <memory>
@@ -71,6 +73,12 @@ int main(int argc, char *argv[])
     if (auto *gui = qobject_cast<QGuiApplication *>(app.get()))
         gui->setDesktopFileName(QStringLiteral("org.botdeck.Botdeck"));
 
+    // Translations installed beside the program (share/botdeck/translations).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("botdeck"), QStringLiteral("_"),
+                        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/botdeck/translations")))
+        QCoreApplication::installTranslator(&translator);
+
     BackendRegistry registry;
     registerBuiltinBackends(registry);
     const CommandLine commandLine(registry);
@@ -115,7 +123,12 @@ int main(int argc, char *argv[])
         err << "botdeck: " << warning << Qt::endl;
         window.showWarning(warning);
     }
-    QObject::connect(&window, &MainWindow::backendAdded, &bot, [&bot](Backend *backend) { bot.attach(backend); });
+    QObject::connect(&window, &MainWindow::backendAdded, &bot, [&bot, &options](Backend *backend) {
+        bot.attach(backend);
+        // --join belongs to the connection the command line describes.
+        if (backend->name() == options.backend)
+            joinWhenConnected(backend, options.bot.join);
+    });
     window.setCommandRunner(bot.prefix(),
                             [&bot](Backend *backend, const Identifier &conversation, const QString &line) {
                                 bot.runAsOperator(backend, conversation, line);
