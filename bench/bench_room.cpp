@@ -1,6 +1,7 @@
 // The occupant bookkeeping every backend shares, at the sizes big rooms
 // reach: a 10 000-name NAMES reply, and joins, parts and nick changes in a
 // room that size.
+#include "benchroom.h"
 #include "core/room.h"
 
 #include <benchmark/benchmark.h>
@@ -8,24 +9,6 @@
 using namespace Botdeck;
 
 namespace {
-
-class BenchRoom : public Room
-{
-public:
-    BenchRoom()
-        : Room(QStringLiteral("#crowd"), nullptr)
-    { }
-    void join(const QString &) override { }
-    void leave(const QString &) override { }
-    void create() override { }
-    void destroy() override { }
-    void setTopic(const QString &) override { }
-    void invite(const QList<Identifier> &) override { }
-    using Room::applyOccupantChanged;
-    using Room::applyOccupantJoined;
-    using Room::applyOccupantLeft;
-    using Room::applyOccupants;
-};
 
 QList<Identifier> crowd(int size)
 {
