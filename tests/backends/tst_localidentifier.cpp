@@ -161,6 +161,11 @@ private Q_SLOTS:
         row("#lobby/zed", Identifier::Kind::Occupant, "@zed", "zed", "#lobby");
         row("@zed", Identifier::Kind::Person, "@zed", "zed", "");
         row("#nosuchroom/alice", Identifier::Kind::Occupant, "@alice", "alice", "#nosuchroom");
+        // Nick characters that accounts cannot have are left out, as the
+        // service does for a new user, so the account is one that parses
+        // (found by fuzz_identifiers).
+        row("Ad[min]", Identifier::Kind::Person, "@admin", "Ad[min]", "");
+        row("#dev/x|away", Identifier::Kind::Occupant, "@xaway", "x|away", "#dev");
     }
 
     void disconnected()

@@ -6,7 +6,6 @@
 
 #include "core/backendregistry.h"
 
-#include <QRegularExpression>
 #include <QTimer>
 
 namespace Botdeck::Local {
@@ -101,8 +100,7 @@ void LocalBackend::finishLogin(const BackendSettings &settings)
         setState(State::Failed);
         return;
     }
-    QString account = wanted.toLower();
-    account.remove(QRegularExpression(QStringLiteral("[^a-z0-9_.-]")));
+    QString account = LocalService::accountForNick(wanted);
     if (account.isEmpty())
         account = QStringLiteral("bot");
     while (service->user(account))
@@ -214,7 +212,7 @@ Result<Identifier> LocalBackend::buildIdentifier(const QString &text) const
         if (!LocalService::isValidNick(nick))
             return R::failure(tr("\"%1\" is not a valid nick").arg(nick));
         if (!m_service)
-            return Identifier::makeOccupant(roomId, QLatin1Char('@') + nick.toLower(), nick);
+            return Identifier::makeOccupant(roomId, QLatin1Char('@') + LocalService::accountForNick(nick), nick);
         const LocalRoomState *state = m_service->room(roomId);
         const LocalUser *user = m_service->userByNick(nick);
         if (!state)
@@ -240,7 +238,7 @@ Result<Identifier> LocalBackend::buildIdentifier(const QString &text) const
     if (!LocalService::isValidNick(trimmed))
         return R::failure(tr("\"%1\" is not an identifier: write @account, nick, #room or #room/nick").arg(trimmed));
     if (!m_service)
-        return Identifier::makePerson(QLatin1Char('@') + trimmed.toLower(), trimmed);
+        return Identifier::makePerson(QLatin1Char('@') + LocalService::accountForNick(trimmed), trimmed);
     const LocalUser *user = m_service->userByNick(trimmed);
     if (!user)
         return R::failure(tr("Nobody is using the nick %1").arg(trimmed));

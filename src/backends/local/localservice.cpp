@@ -320,6 +320,14 @@ bool LocalService::isValidAccount(const QString &account)
     return pattern.match(account).hasMatch();
 }
 
+QString LocalService::accountForNick(const QString &nick)
+{
+    static const QRegularExpression notInAccounts(QStringLiteral("[^a-z0-9_.-]"));
+    QString account = nick.toLower();
+    account.remove(notInAccounts);
+    return account;
+}
+
 LocalUser *LocalService::findUser(const QString &account)
 {
     const auto it = m_users.find(account);

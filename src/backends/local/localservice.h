@@ -82,6 +82,9 @@ public:
     static bool isValidRoomId(const QString &id);
     static bool isValidNick(const QString &nick);
     static bool isValidAccount(const QString &account);
+    // The account a new user with a valid nick gets: the nick in lower
+    // case without the characters accounts cannot have.
+    static QString accountForNick(const QString &nick);
 
 Q_SIGNALS:
     void roomCreated(const QString &roomId, const QString &account);
