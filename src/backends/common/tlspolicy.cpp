@@ -11,6 +11,22 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Botdeck::Transport", text);
 }
+
+// Qt's words for a name mismatch do not say which names: the operator needs
+// both to tell a wrong host setting from a server pretending to be another.
+QString describeProblem(const QSslError &error, const Transport::Options &options, const QSslCertificate &peer)
+{
+    if (error.error() != QSslError::HostNameMismatch || peer.isNull())
+        return error.errorString();
+    QStringList names = peer.subjectAlternativeNames().values(QSsl::DnsEntry);
+    for (const QString &commonName : peer.subjectInfo(QSslCertificate::CommonName)) {
+        if (!names.contains(commonName))
+            names.append(commonName);
+    }
+    const QString expected = options.peerName.isEmpty() ? options.host : options.peerName;
+    return tr("the certificate is for the host name %1, not %2")
+        .arg(names.isEmpty() ? tr("(none)") : names.join(QStringLiteral(", ")), expected);
+}
 } // namespace
 
 QString normalizeFingerprint(const QString &fingerprint)
@@ -26,7 +42,7 @@ TlsVerdict judgeTlsErrors(const Transport::Options &options, const QList<QSslErr
 {
     QStringList problems;
     for (const QSslError &error : errors)
-        problems.append(error.errorString());
+        problems.append(describeProblem(error, options, peer));
     const QString listed = problems.join(QStringLiteral("; "));
 
     if (!options.trustedFingerprint.isEmpty()) {

@@ -39,6 +39,13 @@ IrcBackend::IrcBackend(QObject *parent)
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &IrcBackend::openTransport);
     connect(&m_keepAliveTimer, &QTimer::timeout, this, &IrcBackend::onKeepAliveTick);
+    // Generous for ident and DNS lookups and SASL; a server that has not
+    // welcomed us by then is stuck (or dripping bytes to hold us).
+    m_registrationTimer.setSingleShot(true);
+    m_registrationTimer.setInterval(60000);
+    connect(&m_registrationTimer, &QTimer::timeout, this, [this] {
+        dropLink(tr("the server did not complete the login within %1 s").arg(m_registrationTimer.interval() / 1000.0));
+    });
     qRegisterMetaType<IrcMessage>();
 }
 
@@ -179,6 +186,7 @@ void IrcBackend::disconnectFromService()
     m_wantConnected = false;
     m_reconnectTimer.stop();
     m_keepAliveTimer.stop();
+    m_registrationTimer.stop();
     if (m_transport) {
         Transport *transport = m_transport;
         m_transport = nullptr;
@@ -229,6 +237,7 @@ void IrcBackend::onOpened()
     setState(State::Authenticating);
     m_lastReceived.start();
     m_keepAliveTimer.start(qBound(100, m_pingIntervalMs / 4, 5000));
+    m_registrationTimer.start();
     IrcRegistration::Config config;
     config.nick = m_settings.text(Key_Nick, QStringLiteral("botdeck"));
     config.username = m_settings.text(Key_Username);
@@ -249,12 +258,20 @@ void IrcBackend::onOpened()
 
 void IrcBackend::onData(const QByteArray &data)
 {
-    m_lastReceived.start();
     const QByteArray framed = m_transport && m_transport->isMessageOriented() ? data + '\n' : data;
     const QList<QByteArray> lines = m_lineBuffer.feed(framed);
+    // Only whole lines prove the server alive: a peer dripping bytes that
+    // never make a line must not hold the link open forever.
+    if (!lines.isEmpty())
+        m_lastReceived.start();
     if (const int dropped = m_lineBuffer.takeDroppedCount())
         reportError(tr("dropped %n line(s) from the server longer than %1 bytes", nullptr, dropped)
                         .arg(IrcCodec::MaxInputBytes));
+    if (m_lineBuffer.runawayBytes() > MaxRunawayLineBytes) {
+        dropLink(tr("the server sent more than %1 MiB without a line end; that is not IRC")
+                     .arg(MaxRunawayLineBytes / (1024 * 1024)));
+        return;
+    }
     for (const QByteArray &line : lines) {
         handleLine(line);
         if (!m_transport)
@@ -265,6 +282,7 @@ void IrcBackend::onData(const QByteArray &data)
 void IrcBackend::onClosed(const QString &reason)
 {
     m_keepAliveTimer.stop();
+    m_registrationTimer.stop();
     if (m_transport) {
         m_transport->disconnect(this);
         m_transport->deleteLater();
@@ -316,14 +334,7 @@ void IrcBackend::onKeepAliveTick()
         m_pendingPing.clear();
     }
     if (!m_pendingPing.isEmpty() && m_pingSent.elapsed() > m_pingIntervalMs) {
-        const QString reason
-            = tr("ping timeout: the server did not answer for %1 s").arg((m_lastReceived.elapsed() + 500) / 1000);
-        Transport *dead = m_transport;
-        m_transport = nullptr;
-        dead->disconnect(this);
-        dead->abort();
-        dead->deleteLater();
-        onClosed(reason);
+        dropLink(tr("ping timeout: the server did not answer for %1 s").arg((m_lastReceived.elapsed() + 500) / 1000));
         return;
     }
     if (m_pendingPing.isEmpty() && m_lastReceived.elapsed() >= m_pingIntervalMs) {
@@ -333,8 +344,19 @@ void IrcBackend::onKeepAliveTick()
     }
 }
 
+void IrcBackend::dropLink(const QString &reason)
+{
+    if (Transport *dead = std::exchange(m_transport, nullptr)) {
+        dead->disconnect(this);
+        dead->abort();
+        dead->deleteLater();
+    }
+    onClosed(reason);
+}
+
 void IrcBackend::onRegistered()
 {
+    m_registrationTimer.stop();
     m_backoff.reset();
     updateBotIdentifier();
     setState(State::Connected);

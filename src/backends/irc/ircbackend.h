@@ -66,6 +66,18 @@ public:
     // payloads and NickServ passwords hidden.
     static QString redactOutgoing(const IrcMessage &message, const QString &text);
 
+    // How long the server may take from the connection to RPL_WELCOME
+    // before the bot gives up on this attempt and reconnects (tests shorten it).
+    void setRegistrationTimeout(int milliseconds) { m_registrationTimer.setInterval(milliseconds); }
+    // The delays between reconnection attempts (tests shorten them).
+    void setReconnectDelays(Backoff::Duration initial, Backoff::Duration maximum)
+    {
+        m_backoff = Backoff(initial, maximum);
+    }
+    // A line running on past this without an end means the server is not
+    // speaking IRC: the bot drops the connection instead of reading on.
+    static constexpr qsizetype MaxRunawayLineBytes = 4 * 1024 * 1024;
+
 Q_SIGNALS:
     // Every parsed line, for tests and the protocol inspector.
     void lineReceived(const Botdeck::Irc::IrcMessage &message);
@@ -81,6 +93,9 @@ private:
     void onClosed(const QString &reason);
     void scheduleReconnect(const QString &reason);
     void onKeepAliveTick();
+    // Abandons a link that is no use (dead, or talking nonsense) and
+    // reconnects, saying why.
+    void dropLink(const QString &reason);
     void onRegistered();
     // Gives up for good: the login cannot succeed by trying again.
     void failLogin(const QString &reason);
@@ -130,6 +145,7 @@ private:
     Backoff m_backoff;
     QTimer m_reconnectTimer;
     QTimer m_keepAliveTimer;
+    QTimer m_registrationTimer;
     QElapsedTimer m_lastReceived;
     QElapsedTimer m_pingSent;
     QString m_pendingPing;

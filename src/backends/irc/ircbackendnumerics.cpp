@@ -86,6 +86,12 @@ void IrcBackend::handleNames(const IrcMessage &message)
     IrcRoom *room = ircRoom(message.param(2));
     if (!room)
         return;
+    if (room->isPendingNamesFull()) {
+        if (room->markPendingNamesOverflow())
+            room->reportError(tr("the server listed more than %1 people without ending the list; ignoring the rest")
+                                  .arg(IrcRoom::MaxPendingNames));
+        return;
+    }
     const QStringList entries = message.param(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QList<Identifier> occupants;
     occupants.reserve(entries.size());

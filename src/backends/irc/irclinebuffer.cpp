@@ -14,13 +14,17 @@ QList<QByteArray> IrcLineBuffer::feed(const QByteArray &data)
         const qsizetype newline = data.indexOf('\n', start);
         const qsizetype end = newline < 0 ? data.size() : newline;
         if (m_discarding) {
-            if (newline >= 0)
+            m_runawayBytes += end - start;
+            if (newline >= 0) {
                 m_discarding = false;
+                m_runawayBytes = 0;
+            }
         } else if (m_pending.size() + (end - start) > m_maxLineBytes + 1) {
             // + 1: the CR of a line of exactly the maximum length.
+            m_discarding = newline < 0;
+            m_runawayBytes = m_discarding ? m_pending.size() + (end - start) : 0;
             m_pending.clear();
             ++m_dropped;
-            m_discarding = newline < 0;
         } else if (newline < 0) {
             m_pending.append(data.constData() + start, end - start);
         } else {
@@ -47,6 +51,7 @@ void IrcLineBuffer::clear()
 {
     m_pending.clear();
     m_discarding = false;
+    m_runawayBytes = 0;
     m_dropped = 0;
 }
 

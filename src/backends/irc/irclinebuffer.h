@@ -20,11 +20,15 @@ public:
     int takeDroppedCount();
     void clear();
     qsizetype pendingBytes() const { return m_pending.size(); }
+    // How far the overlong line being dropped has run so far (0 when none):
+    // a stream that never ends its line is no IRC server, whatever it says.
+    qsizetype runawayBytes() const { return m_runawayBytes; }
 
 private:
     qsizetype m_maxLineBytes;
     QByteArray m_pending;
     bool m_discarding = false;
+    qsizetype m_runawayBytes = 0;
     int m_dropped = 0;
 };
 

@@ -82,6 +82,7 @@ QList<Identifier> IrcRoom::takePendingNames()
 {
     QList<Identifier> names;
     names.swap(m_pendingNames);
+    m_pendingNamesOverflowed = false;
     return names;
 }
 

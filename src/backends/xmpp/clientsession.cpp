@@ -31,6 +31,16 @@ ClientSession::ClientSession(QObject *parent)
         if (isEstablished() && m_sm.isActive() && m_sm.unackedCount() > 0)
             write(XmlElement(QStringLiteral("r"), Ns::StreamManagement));
     });
+    // A server that never finishes the negotiation (stuck, or dripping
+    // whitespace to hold us) would otherwise keep the bot waiting forever:
+    // the keep-alive pings only start once the session is up.
+    m_negotiationTimer.setSingleShot(true);
+    m_negotiationTimer.setInterval(60000);
+    connect(&m_negotiationTimer, &QTimer::timeout, this, [this] {
+        fail(
+            tr("the server did not finish opening the session within %1 s").arg(m_negotiationTimer.interval() / 1000.0),
+            true);
+    });
 }
 
 ClientSession::~ClientSession() = default;
@@ -63,6 +73,7 @@ void ClientSession::open(const SessionConfig &config)
     connect(transport, &Transport::closed, this, &ClientSession::onClosed);
     connect(transport, &Transport::warningIssued, this, &ClientSession::warningIssued);
     setPhase(Phase::Connecting);
+    m_negotiationTimer.start();
     transport->open(config.transport);
 }
 
@@ -71,6 +82,7 @@ void ClientSession::close()
     if (m_ended || !m_transport)
         return;
     m_closing = true;
+    m_negotiationTimer.stop();
     if (isEstablished() && m_sm.isActive()) {
         write(XmlElement(QStringLiteral("a"), Ns::StreamManagement)
                   .setAttribute(QStringLiteral("h"), QString::number(m_sm.inboundCount())));
@@ -177,6 +189,7 @@ void ClientSession::onClosed(const QString &reason)
         return;
     m_ended = true;
     m_ackTimer.stop();
+    m_negotiationTimer.stop();
     const bool deliberate = m_closing;
     const bool tlsFailed = m_phase == Phase::Securing
         || (m_config.transport.kind != Transport::Kind::Tcp && m_phase == Phase::Connecting
@@ -373,7 +386,11 @@ void ClientSession::bind()
 {
     const QList<XmlElement> unacked = m_sm.takeUnacked();
     for (const XmlElement &stanza : unacked) {
-        if (stanza.name() == QLatin1String("message"))
+        // Not groupchat: it was said under a room membership that the new
+        // session has to make again, and a room that relayed it before the
+        // drop (unconfirmed is not undelivered) would relay it twice.
+        if (stanza.name() == QLatin1String("message")
+            && stanza.attribute(QStringLiteral("type")) != QLatin1String("groupchat"))
             m_carryOver.append(stanza);
     }
     m_sm.reset();
@@ -397,6 +414,7 @@ void ClientSession::enableStreamManagement()
 
 void ClientSession::finishEstablishing(bool resumed)
 {
+    m_negotiationTimer.stop();
     setPhase(Phase::Established);
     const QList<XmlElement> again = resumed ? m_sm.takeUnacked() : std::exchange(m_carryOver, {});
     Q_EMIT established(resumed);
@@ -410,6 +428,7 @@ void ClientSession::fail(const QString &reason, bool retry)
         return;
     m_ended = true;
     m_ackTimer.stop();
+    m_negotiationTimer.stop();
     if (m_transport) {
         m_transport->disconnect(this);
         m_transport->abort();

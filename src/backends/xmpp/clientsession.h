@@ -67,6 +67,9 @@ public:
     void forgetResumption() { m_sm.reset(); }
     // How long to wait before asking the server to acknowledge what we sent.
     void setAckDelay(int milliseconds) { m_ackTimer.setInterval(milliseconds); }
+    // How long connecting, TLS, login and binding may take together before
+    // the attempt is abandoned (tests shorten it).
+    void setNegotiationTimeout(int milliseconds) { m_negotiationTimer.setInterval(milliseconds); }
 
 Q_SIGNALS:
     void phaseChanged(Botdeck::Xmpp::ClientSession::Phase phase);
@@ -112,6 +115,7 @@ private:
     bool m_streamManagementOffered = false;
     QList<XmlElement> m_carryOver; // unacknowledged messages of a session that could not be resumed
     QTimer m_ackTimer;
+    QTimer m_negotiationTimer;
     QString m_bindId;
 };
 

@@ -14,20 +14,6 @@ QString tr(const char *text)
 const QString StreamsNs = QStringLiteral("http://etherx.jabber.org/streams");
 const QString FramingNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-framing");
 
-// How many UTF-16 units these UTF-8 bytes decode to: one per lead byte,
-// two for four-byte sequences. Counting lead bytes keeps it exact across
-// chunk boundaries that split a character.
-qint64 utf16Units(const QByteArray &data)
-{
-    qint64 units = 0;
-    for (const char c : data) {
-        const auto byte = static_cast<unsigned char>(c);
-        units += (byte & 0xC0) != 0x80;
-        units += byte >= 0xF0;
-    }
-    return units;
-}
-
 } // namespace
 
 StreamParser::StreamParser(Framing framing, Limits limits)
@@ -47,6 +33,7 @@ void StreamParser::reset()
     m_depth = 0;
     m_unitsFed = 0;
     m_boundary = 0;
+    m_utf8 = QStringDecoder(QStringDecoder::Utf8);
     m_error.clear();
 }
 
@@ -63,6 +50,10 @@ QList<StreamEvent> StreamParser::feed(const QByteArray &data)
                      .arg(m_limits.maxStanzaSize));
             return events;
         }
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        checkUtf8(decoder, data);
+        if (hasError())
+            return events;
         m_reader = std::make_unique<QXmlStreamReader>();
         m_reader->setNamespaceProcessing(true);
         m_stack.clear();
@@ -73,7 +64,9 @@ QList<StreamEvent> StreamParser::feed(const QByteArray &data)
             fail(tr("a WebSocket message held an incomplete element"));
         return events;
     }
-    m_unitsFed += utf16Units(data);
+    m_unitsFed += checkUtf8(m_utf8, data);
+    if (hasError())
+        return events;
     m_reader->addData(data);
     parse(events);
     if (!hasError())
@@ -193,6 +186,17 @@ void StreamParser::checkSize()
 {
     if (m_unitsFed - m_boundary > m_limits.maxStanzaSize)
         fail(tr("the server sent a stanza larger than the limit of %1 characters").arg(m_limits.maxStanzaSize));
+}
+
+qint64 StreamParser::checkUtf8(QStringDecoder &decoder, const QByteArray &data)
+{
+    // The reader would quietly turn bad bytes into U+FFFD, and as many of
+    // them as it likes: the size limit counts what the decoder makes. The
+    // decoder keeps a character split between chunks for the next one.
+    const QString decoded = decoder.decode(data);
+    if (decoder.hasError())
+        fail(tr("the server sent malformed XML: bytes that are not valid UTF-8, which XMPP requires"));
+    return decoded.size();
 }
 
 void StreamParser::fail(const QString &error)

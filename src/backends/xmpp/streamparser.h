@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringDecoder>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -40,7 +41,9 @@ struct StreamLimits
 // Hostile input is bounded: DTDs, entity references other than the five
 // predefined ones, comments and processing instructions are refused, and a
 // stanza may neither exceed maxStanzaSize characters nor nest deeper than
-// maxDepth. After an error the parser stays failed until reset().
+// maxDepth. Bytes that are not UTF-8 are refused too (RFC 6120 11.6), the
+// whole chunk they came in. After an error the parser stays failed until
+// reset().
 class StreamParser
 {
 public:
@@ -67,6 +70,8 @@ private:
     void handleEnd(QList<StreamEvent> &events);
     void fail(const QString &error);
     void checkSize();
+    // Fails unless data continues valid UTF-8; returns its UTF-16 length.
+    qint64 checkUtf8(QStringDecoder &decoder, const QByteArray &data);
     // The depth at which top-level elements (stanzas) start.
     int stanzaDepth() const { return m_framing == Framing::Stream ? 1 : 0; }
 
@@ -79,6 +84,7 @@ private:
     // their difference bounds the stanza being read, including whatever the
     // reader still holds undigested.
     qint64 m_unitsFed = 0;
+    QStringDecoder m_utf8;
     qint64 m_boundary = 0;
     QString m_error;
 };

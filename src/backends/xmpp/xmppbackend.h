@@ -70,6 +70,8 @@ public:
         m_backoff = Backoff(initial, maximum);
     }
     void setIqTimeout(int milliseconds) { m_iqTimeout = milliseconds; }
+    // How long a connection attempt may take to become a session.
+    void setNegotiationTimeout(int milliseconds) { m_session->setNegotiationTimeout(milliseconds); }
 
 Q_SIGNALS:
     // The session is up: resumed means the server kept the old one (rooms,
