@@ -49,6 +49,8 @@ private Q_SLOTS:
     void fromSettingsWarnings_data();
     void fromSettingsWarnings();
     void servicesAccounts();
+    void anonymousOccupants_data();
+    void anonymousOccupants();
 };
 
 namespace {
@@ -944,6 +946,75 @@ void TestAccessControl::servicesAccounts()
     const AccessControl read = AccessControl::fromSettings(ini, &warnings);
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     QCOMPARE(read.admins(), QStringList{QStringLiteral("account:alice")});
+}
+
+void TestAccessControl::anonymousOccupants_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("aclAttr");
+    QTest::addColumn<bool>("granted");
+    const QString room = QStringLiteral("lobby@conference.example.org");
+    const auto in = [&room](const char *rest) { return room + QLatin1String(rest); };
+    // The nick is the occupant's own choice: person patterns never reach it.
+    QTest::newRow("domain glob, nick imitates a JID") << "*@example.org" << in("/boss@example.org") << false;
+    QTest::newRow("glob before a bare JID") << "*boss@example.org" << in("/boss@example.org") << false;
+    QTest::newRow("globs around a bare JID") << "*boss@example.org*" << in("/boss@example.org") << false;
+    QTest::newRow("account glob") << "account:*" << in("/boss") << false;
+    QTest::newRow("occupant-id, domain glob") << "*.example.org*" << in("#occupant-id:abc=") << false;
+    // Patterns written for this room's occupants do.
+    QTest::newRow("occupant JID") << in("/boss") << in("/boss") << true;
+    QTest::newRow("every occupant of the room") << in("/*") << in("/boss") << true;
+    QTest::newRow("occupant-id") << in("#occupant-id:abc=") << in("#occupant-id:abc=") << true;
+    QTest::newRow("another room's occupants") << "kitchen@conference.example.org/*" << in("/boss") << false;
+    QTest::newRow("everybody") << "*" << in("/boss") << true;
+}
+
+void TestAccessControl::anonymousOccupants()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, aclAttr);
+    QFETCH(bool, granted);
+    const QString room = QStringLiteral("lobby@conference.example.org");
+    Identifier occupant = Identifier::makeOccupant(room, room + QStringLiteral("/boss@example.org"),
+                                                   QStringLiteral("boss@example.org"));
+    occupant.setAclAttr(aclAttr);
+
+    AccessControl admins;
+    admins.setAdmins({pattern});
+    QCOMPARE(admins.isAdmin(occupant), granted);
+    AclRequest asAdmin;
+    asAdmin.command = QStringLiteral("shutdown");
+    asAdmin.plugin = QStringLiteral("Admin");
+    asAdmin.adminOnly = true;
+    asAdmin.caller = occupant;
+    asAdmin.room = room;
+    QCOMPARE(admins.check(asAdmin).allowed, granted);
+    // The same through a fold the cache knows.
+    asAdmin.fold = rfc1459;
+    QCOMPARE(admins.check(asAdmin).allowed, granted);
+
+    AccessControl allowList;
+    AclRule allow = rule(QStringLiteral("deploy"));
+    allow.allowUsers = {pattern};
+    allowList.setRules({allow});
+    AclRequest deploy = asAdmin;
+    deploy.command = QStringLiteral("deploy");
+    deploy.adminOnly = false;
+    QCOMPARE(allowList.check(deploy).allowed, granted);
+
+    // Taking rights away needs no such care: a deny matches as written.
+    AccessControl denyList;
+    AclRule deny = rule(QStringLiteral("deploy"));
+    deny.denyUsers = {pattern};
+    denyList.setRules({deny});
+    QCOMPARE(denyList.check(deploy).allowed, !AccessControl::globMatch(rfc1459(pattern), rfc1459(aclAttr)));
+
+    // An occupant whose real JID the room revealed is matched as a person.
+    Identifier revealed = occupant;
+    revealed.setAclAttr(QStringLiteral("boss@example.org"));
+    AccessControl people;
+    people.setAdmins({QStringLiteral("*@example.org")});
+    QVERIFY(people.isAdmin(revealed));
 }
 
 QTEST_GUILESS_MAIN(TestAccessControl)

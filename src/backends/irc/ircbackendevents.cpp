@@ -57,6 +57,7 @@ void IrcBackend::failLogin(const QString &reason)
     m_wantConnected = false;
     m_reconnectTimer.stop();
     m_keepAliveTimer.stop();
+    m_registrationTimer.stop();
     if (m_transport) {
         sendLine(IrcMessage(QStringLiteral("QUIT"), {}));
         Transport *transport = m_transport;
@@ -126,12 +127,7 @@ void IrcBackend::handleError(const IrcMessage &message)
         failLogin(tr("the server refused the password: %1").arg(text));
         return;
     }
-    Transport *transport = m_transport;
-    m_transport = nullptr;
-    transport->disconnect(this);
-    transport->abort();
-    transport->deleteLater();
-    onClosed(tr("the server closed the connection: %1").arg(text.isEmpty() ? tr("no reason given") : text));
+    dropLink(tr("the server closed the connection: %1").arg(text.isEmpty() ? tr("no reason given") : text));
 }
 
 IrcRoom *IrcBackend::ircRoom(const QString &id) const
@@ -142,6 +138,12 @@ IrcRoom *IrcBackend::ircRoom(const QString &id) const
 IrcUser &IrcBackend::userFor(const IrcSource &source)
 {
     IrcUser &user = m_users[foldNick(source.nick)];
+    // The same nick from another user@host is someone else: the one we knew
+    // left without us seeing it (no shared channel), and their services
+    // account must not pass to whoever took the nick.
+    if (user.hasUserHost() && !source.user.isEmpty() && !source.host.isEmpty()
+        && (user.user != source.user || user.host != source.host))
+        user = IrcUser{};
     user.nick = source.nick;
     if (!source.user.isEmpty())
         user.user = source.user;

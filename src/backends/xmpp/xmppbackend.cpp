@@ -241,10 +241,13 @@ void XmppBackend::onEstablished(bool resumed)
     }
     const bool first = !m_everEstablished;
     m_everEstablished = true;
-    setState(State::Connected);
+    // Rooms first: a fresh session has left them all. Connected opens the
+    // send queue, and a reply waiting for a room it still took for joined
+    // would go to a room the server no longer has us in, and be lost.
     const QList<Room *> all = rooms();
     for (Room *room : all)
         static_cast<XmppRoom *>(room)->sessionEstablished(resumed);
+    setState(State::Connected);
     Q_EMIT sessionEstablished(resumed);
     if (first) {
         for (const QString &id : std::as_const(m_autoJoin)) {

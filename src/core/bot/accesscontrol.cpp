@@ -45,11 +45,48 @@ qsizetype firstMatch(const QStringList &patterns, const QString &foldedText, con
 // never passes for an account.
 const QString AccountPrefix = QStringLiteral("account:");
 
+// An occupant whose aclAttr is only its place in a room (an anonymous XMPP
+// occupant: "room@service/nick", "room@service#occupant-id:...") is not a
+// person the backend could identify, and the part after the room is the
+// occupant's own choice of nick: "*@example.org" must not make the nick
+// "boss@example.org" an admin. Returns the room and separator such an
+// aclAttr starts with, or an empty string for everybody else.
+QString roomScope(const Identifier &who)
+{
+    if (!who.isOccupant())
+        return {};
+    const QString room = who.room();
+    const QString attr = who.aclAttr();
+    if (room.isEmpty() || attr.size() <= room.size() || !attr.startsWith(room))
+        return {};
+    const QChar separator = attr.at(room.size());
+    return separator == u'/' || separator == u'#' ? attr.left(room.size() + 1) : QString();
+}
+
+// Whether pattern may grant anything to an occupant known only within its
+// room (scope, folded, as roomScope() gives it): only a pattern that names
+// that room before its first wildcard, or one of wildcards alone
+// ("everybody"), was written with such occupants in mind.
+bool grantsInScope(const QString &pattern, const QString &scope)
+{
+    if (scope.isEmpty())
+        return true;
+    const qsizetype head
+        = std::find_if(pattern.cbegin(), pattern.cend(), [](QChar c) { return c == u'*' || c == u'?'; })
+        - pattern.cbegin();
+    if (head == 0)
+        return std::all_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return c == u'*' || c == u'?'; });
+    return QStringView(pattern).left(head).startsWith(scope);
+}
+
+// scope: see grantsInScope(); empty for lists that only take rights away.
 qsizetype firstUserMatch(const QStringList &patterns, const QString &foldedAttr, const QString &foldedAccount,
-                         const Fold *patternFold)
+                         const Fold *patternFold, const QString &scope = {})
 {
     for (qsizetype i = 0; i < patterns.size(); ++i) {
         const QString pattern = patternFold ? (*patternFold)(patterns.at(i)) : patterns.at(i);
+        if (!grantsInScope(pattern, scope))
+            continue;
         if (pattern.startsWith(AccountPrefix)) {
             if (!foldedAccount.isEmpty()
                 && AccessControl::globMatch(QStringView(pattern).mid(AccountPrefix.size()).toString(), foldedAccount))
@@ -222,11 +259,12 @@ bool AccessControl::isAdmin(const Identifier &who, const std::function<QString(c
     if (attr.isEmpty())
         return false;
     const QString account = accountOf(who);
+    const QString scope = roomScope(who);
     if (!fold)
-        return firstUserMatch(m_admins, attr, account, nullptr) >= 0;
+        return firstUserMatch(m_admins, attr, account, nullptr, scope) >= 0;
     if (const auto cached = folded(fold))
-        return firstUserMatch(cached->admins, fold(attr), fold(account), nullptr) >= 0;
-    return firstUserMatch(m_admins, fold(attr), fold(account), &fold) >= 0;
+        return firstUserMatch(cached->admins, fold(attr), fold(account), nullptr, fold(scope)) >= 0;
+    return firstUserMatch(m_admins, fold(attr), fold(account), &fold, fold(scope)) >= 0;
 }
 
 AclDecision AccessControl::check(const AclRequest &request) const
@@ -252,7 +290,9 @@ AclDecision AccessControl::check(const AclRequest &request) const
     const QStringList &adminPatterns = cached ? cached->admins : m_admins;
     const QList<AclRule> &matchRules = cached ? cached->rules : m_rules;
 
-    const qsizetype adminIndex = firstUserMatch(adminPatterns, foldedAttr, foldedAccount, patternFold);
+    const QString scope = roomScope(request.caller);
+    const QString foldedScope = fold && !scope.isEmpty() ? fold(scope) : scope;
+    const qsizetype adminIndex = firstUserMatch(adminPatterns, foldedAttr, foldedAccount, patternFold, foldedScope);
     const bool admin = adminIndex >= 0;
     if (request.adminOnly && !admin) {
         return decision(false, tr("only admins may run %1; your aclAttr is %2").arg(command, attr),
@@ -345,8 +385,8 @@ AclDecision AccessControl::check(const AclRequest &request) const
         const AclRule &rule = m_rules.at(applicable[i]);
         if (rule.allowUsers.isEmpty())
             continue;
-        const qsizetype allowed
-            = firstUserMatch(matchRules.at(applicable[i]).allowUsers, foldedAttr, foldedAccount, patternFold);
+        const qsizetype allowed = firstUserMatch(matchRules.at(applicable[i]).allowUsers, foldedAttr, foldedAccount,
+                                                 patternFold, foldedScope);
         if (allowed < 0) {
             return decision(false,
                             tr("rule \"%1\" allows %2 only to aclAttr matching %3; your aclAttr %4 is not one of them")

@@ -62,7 +62,12 @@ struct AclDecision
 // Who may run what. Matching is exact about what it matches: always the
 // aclAttr (never a nick alone), folded the way the caller's backend folds
 // case, with no trimming and no Unicode normalisation, so look-alikes and
-// trailing spaces do not match.
+// trailing spaces do not match. An occupant the backend knows only by its
+// place in a room (aclAttr "room@service/nick" or "room@service#occupant-id:..."
+// for an anonymous XMPP room) is made admin or allowed only by patterns
+// that name that room before their first wildcard, or by patterns of
+// wildcards alone: never by a person pattern such as "*@example.org" that
+// a chosen nick could happen to match. Deny lists match them as usual.
 class AccessControl
 {
 public:

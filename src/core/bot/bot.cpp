@@ -206,6 +206,13 @@ void Bot::handleMessage(Backend *backend, const Message &message)
     const QList<BotPlugin *> plugins = m_plugins->activePlugins();
     for (BotPlugin *plugin : plugins)
         plugin->handleMessage(backend, message);
+    // A room's history (XMPP MUC) names the sender by a nick that someone
+    // else may hold by now, and a backend can only attribute it to the
+    // current holder: running it would let anyone borrow an admin's rights
+    // by speaking under their nick before they come in. It would also run
+    // every old command again on each join.
+    if (message.isGroup() && message.extras().value(QStringLiteral("delayed")).toBool())
+        return;
     const QString text = commandText(backend, message);
     if (text.isNull()) {
         runRegexCommands(backend, message, false);

@@ -15,6 +15,8 @@ IrcTestClient::IrcTestClient(QObject *parent)
 void IrcTestClient::connectWithoutWaiting(quint16 port, const QString &nick, const QByteArray &afterRegistration)
 {
     m_nick = nick;
+    if (!m_localAddress.isNull() && !m_socket.bind(m_localAddress))
+        qWarning("cannot bind to %s: %s", qPrintable(m_localAddress.toString()), qPrintable(m_socket.errorString()));
     m_socket.connectToHost(QHostAddress::LocalHost, port);
     m_afterRegistration = afterRegistration;
     m_socket.write("NICK " + nick.toUtf8() + "\r\nUSER " + nick.toUtf8() + " 0 * :Test " + nick.toUtf8() + "\r\n");

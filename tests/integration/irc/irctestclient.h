@@ -2,6 +2,7 @@
 
 #include "backends/irc/ircmessage.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QTcpSocket>
@@ -16,6 +17,10 @@ class IrcTestClient : public QObject
 
 public:
     explicit IrcTestClient(QObject *parent = nullptr);
+
+    // Speak from another loopback address (127.0.0.2, ...), so the server
+    // shows another host for the same nick; set before connecting.
+    void setLocalAddress(const QHostAddress &address) { m_localAddress = address; }
 
     // Connects, sends NICK/USER and waits for RPL_WELCOME.
     bool connectAndRegister(quint16 port, const QString &nick, int timeoutMs = 10000);
@@ -39,6 +44,7 @@ private:
     void onReadyRead();
 
     QTcpSocket m_socket;
+    QHostAddress m_localAddress;
     QByteArray m_buffer;
     QByteArray m_afterRegistration;
     QList<Botdeck::Irc::IrcMessage> m_lines;
