@@ -127,6 +127,8 @@ bool IrcServer::writeConfig()
                      .arg(serverName())
                      .arg(m_port)
                      .arg(id, QString::number(getgid()), dir);
+        if (!m_password.isEmpty())
+            config.replace(QStringLiteral("[Limits]\n"), QStringLiteral("Password = %1\n[Limits]\n").arg(m_password));
         if (m_tls)
             config += QStringLiteral("[SSL]\nCertFile = %1/cert.pem\nKeyFile = %1/key.pem\nPorts = %2\n")
                           .arg(dir)

@@ -20,6 +20,9 @@ public:
     // Empty when the server binary is installed; otherwise the reason to
     // skip the tests that need it.
     QString missingReason() const;
+    // A server password (PASS) every client must give; ngircd only, set
+    // before start().
+    void setPassword(const QString &password) { m_password = password; }
     // Writes the configuration (and, with TLS, a self-signed certificate
     // made with openssl) and starts the server; false with error() set.
     bool start(bool withTls = false);
@@ -51,6 +54,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QString m_error;
     QString m_fingerprint;
+    QString m_password;
     quint16 m_port = 0;
     quint16 m_tlsPort = 0;
     quint16 m_webSocketPort = 0;

@@ -116,6 +116,9 @@ Component "conference.localhost" "muc"
     muc_room_locking = true
 )");
     config = config.arg(dir).arg(m_c2sPort).arg(m_httpPort).arg(m_httpsPort);
+    if (m_plainOnly)
+        config.replace(QStringLiteral("storage = \"internal\"\n"),
+                       QStringLiteral("storage = \"internal\"\ndisable_sasl_mechanisms = { \"SCRAM-SHA-1\" }\n"));
     QFile file(configPath());
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0) {
         m_error = QStringLiteral("cannot write %1").arg(configPath());

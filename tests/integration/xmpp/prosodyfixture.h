@@ -22,6 +22,9 @@ public:
     // what is missing, for QSKIP.
     static QString missing();
 
+    // Offers only SASL PLAIN (no SCRAM), so the password itself crosses the
+    // (encrypted) stream; call before the first start().
+    void offerPlainOnly() { m_plainOnly = true; }
     // Writes the configuration and certificate (once), starts Prosody and
     // waits until its ports accept connections.
     bool start();
@@ -54,4 +57,5 @@ private:
     QString m_fingerprint;
     QString m_error;
     bool m_prepared = false;
+    bool m_plainOnly = false;
 };
