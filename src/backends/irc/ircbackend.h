@@ -74,6 +74,9 @@ public:
     {
         m_backoff = Backoff(initial, maximum);
     }
+    // How many people the backend keeps details of (user, host, account,
+    // away): those it shares a room with, and nobody else.
+    qsizetype knownPeople() const { return m_users.size(); }
     // A line running on past this without an end means the server is not
     // speaking IRC: the bot drops the connection instead of reading on.
     static constexpr qsizetype MaxRunawayLineBytes = 4 * 1024 * 1024;
@@ -127,6 +130,10 @@ private:
     IrcRoom *ircRoom(const QString &id) const;
     IrcUser &userFor(const IrcSource &source);
     IrcUser userFor(const QString &nick) const;
+    // Drops what we know of nick unless we share a room: the server tells us
+    // nothing more about them, and a bot on a public network for months
+    // would otherwise remember everyone who ever messaged it.
+    void forgetIfRoomless(const QString &nick);
     Identifier occupantIn(IrcRoom *room, const IrcUser &user, const QString &symbols) const;
     // After a person's details changed: update their occupant in every room.
     void refreshOccupants(const QString &nick);

@@ -160,6 +160,18 @@ IrcUser IrcBackend::userFor(const QString &nick) const
     return user;
 }
 
+void IrcBackend::forgetIfRoomless(const QString &nick)
+{
+    if (isMe(nick))
+        return;
+    const QList<Room *> all = rooms();
+    for (const Room *room : all) {
+        if (room->isJoined() && room->hasOccupant(nick))
+            return;
+    }
+    m_users.remove(foldNick(nick));
+}
+
 Identifier IrcBackend::occupantIn(IrcRoom *room, const IrcUser &user, const QString &symbols) const
 {
     return IrcIdentifiers::occupant(user, room->id(), symbols, m_isupport);
@@ -240,12 +252,16 @@ void IrcBackend::handlePart(const IrcMessage &message)
         if (!room)
             continue;
         if (isMe(nick)) {
+            const QList<Identifier> occupants = room->occupants();
             room->setWantsJoined(false);
             room->applyJoined(false);
+            for (const Identifier &occupant : occupants)
+                forgetIfRoomless(occupant.nick());
         } else {
             room->applyOccupantLeft(nick, message.param(1));
         }
     }
+    forgetIfRoomless(nick);
 }
 
 void IrcBackend::handleKick(const IrcMessage &message)
@@ -259,9 +275,13 @@ void IrcBackend::handleKick(const IrcMessage &message)
         room->applyOccupantLeft(victim,
                                 reason.isEmpty() ? tr("kicked by %1").arg(message.nick())
                                                  : tr("kicked by %1: %2").arg(message.nick(), reason));
+        forgetIfRoomless(victim);
         return;
     }
+    const QList<Identifier> occupants = room->occupants();
     room->applyJoined(false);
+    for (const Identifier &occupant : occupants)
+        forgetIfRoomless(occupant.nick());
     room->reportError(tr("the bot was kicked by %1: %2").arg(message.nick(), reason));
     if (m_rejoinAfterKickMs <= 0) {
         room->setWantsJoined(false);
@@ -367,6 +387,7 @@ void IrcBackend::handleInvite(const IrcMessage &message)
     notice.setFrom(IrcIdentifiers::person(userFor(message.sourceParts())));
     notice.setTimestamp(serverTime(message));
     notice.setExtra(QStringLiteral("invite"), message.param(1));
+    forgetIfRoomless(message.nick());
     Q_EMIT messageReceived(notice);
 }
 
@@ -430,6 +451,7 @@ void IrcBackend::handlePrivmsg(const IrcMessage &message)
         Q_EMIT messageSent(incoming);
         return;
     }
+    forgetIfRoomless(source.nick);
     Q_EMIT messageReceived(incoming);
 }
 

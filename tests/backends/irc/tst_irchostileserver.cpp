@@ -65,6 +65,7 @@ private Q_SLOTS:
     void nulBytesDropTheLine();
     void invalidUtf8ReadAsLatin1();
     void tenThousandJoins();
+    void crowdOfStrangers();
     void namesReplyThatNeverEnds();
     void slowlorisValidLines();
     void slowlorisLineThatNeverEnds();
@@ -163,6 +164,35 @@ void TestIrcHostileServer::tenThousandJoins()
     QCOMPARE(room->occupant(QStringLiteral("user9999")).person(), QStringLiteral("user9999!u9999@host9999"));
     QVERIFY(session.bot.isConnected());
     qInfo("10 000 joins applied: %s", qPrintable(cost.summary()));
+}
+
+void TestIrcHostileServer::crowdOfStrangers()
+{
+    // 10 000 people message the bot once each, and 2 000 come through a
+    // channel and go: months on a public network in a burst. The bot hears
+    // everyone and remembers only those it still shares a room with.
+    Session session({{QStringLiteral("rooms"), QStringLiteral("#door")}});
+    QVERIFY(session.isInRoom(QStringLiteral("#door")));
+    QByteArray burst;
+    for (int i = 0; i < 10000; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        burst += "@account=acct" + n + " :stranger" + n + "!s" + n + "@host" + n + " PRIVMSG bot :hello " + n + "\r\n";
+    }
+    for (int i = 0; i < 2000; ++i) {
+        const QByteArray who = ":passer" + QByteArray::number(i) + "!p@host";
+        burst += who + " JOIN #door\r\n" + who + " PRIVMSG #door :hi\r\n";
+        burst += i % 2 ? who + " PART #door\r\n" : ":op!o@host KICK #door passer" + QByteArray::number(i) + "\r\n";
+    }
+    burst += ":stays!s@host JOIN #door\r\n";
+    session.server.send(burst);
+    QTRY_COMPARE_WITH_TIMEOUT(session.spies.messages.count(), 12000, 10000);
+    // What each message said of its sender was kept in the message.
+    const Message first = session.spies.messages.first().first().value<Message>();
+    QCOMPARE(first.from().person(), QStringLiteral("stranger0!s0@host0"));
+    QCOMPARE(first.from().extras().value(Extras::Account).toString(), QStringLiteral("acct0"));
+    QTRY_VERIFY_WITH_TIMEOUT(session.bot.room(QStringLiteral("#door"))->hasOccupant(QStringLiteral("stays")), 5000);
+    // The bot, and the one who stayed in the room.
+    QVERIFY2(session.bot.knownPeople() <= 2, qPrintable(QString::number(session.bot.knownPeople())));
 }
 
 void TestIrcHostileServer::namesReplyThatNeverEnds()

@@ -16,11 +16,11 @@ QList<BotCommand> PluginsPlugin::commands() const
                                          [this](const CommandCall &) { return this->list(); });
     BotCommand activate
         = BotCommand::simple(QStringLiteral("plugin activate"), tr("<name>"), tr("Switches a plugin on"),
-                             [this](const CommandCall &call) { return this->activate(call.arguments()); });
+                             [this](const CommandCall &call) { return switchOn(call.arguments()); });
     activate.adminOnly = true;
     BotCommand deactivate
         = BotCommand::simple(QStringLiteral("plugin deactivate"), tr("<name>"), tr("Switches a plugin off"),
-                             [this](const CommandCall &call) { return this->deactivate(call.arguments()); });
+                             [this](const CommandCall &call) { return switchOff(call.arguments()); });
     deactivate.adminOnly = true;
     return {list, activate, deactivate};
 }
@@ -37,7 +37,7 @@ QString PluginsPlugin::list() const
     return tr("Plugins: %1").arg(shown.join(QStringLiteral(", ")));
 }
 
-QString PluginsPlugin::activate(const QStringList &arguments) const
+QString PluginsPlugin::switchOn(const QStringList &arguments) const
 {
     if (arguments.isEmpty())
         return tr("Which plugin? Say %1plugin activate <name>.").arg(bot()->prefix());
@@ -45,7 +45,7 @@ QString PluginsPlugin::activate(const QStringList &arguments) const
     return done ? tr("%1 is active.").arg(done.value()->name()) : tr("Cannot activate: %1.").arg(done.error());
 }
 
-QString PluginsPlugin::deactivate(const QStringList &arguments) const
+QString PluginsPlugin::switchOff(const QStringList &arguments) const
 {
     if (arguments.isEmpty())
         return tr("Which plugin? Say %1plugin deactivate <name>.").arg(bot()->prefix());

@@ -17,8 +17,8 @@ public:
 
 private:
     QString list() const;
-    QString activate(const QStringList &arguments) const;
-    QString deactivate(const QStringList &arguments) const;
+    QString switchOn(const QStringList &arguments) const;
+    QString switchOff(const QStringList &arguments) const;
 };
 
 } // namespace Botdeck
