@@ -33,7 +33,7 @@ void StreamParser::reset()
     m_depth = 0;
     m_unitsFed = 0;
     m_boundary = 0;
-    m_utf8 = QStringDecoder(QStringDecoder::Utf8);
+    m_utf8.reset();
     m_error.clear();
 }
 
@@ -50,8 +50,8 @@ QList<StreamEvent> StreamParser::feed(const QByteArray &data)
                      .arg(m_limits.maxStanzaSize));
             return events;
         }
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        checkUtf8(decoder, data);
+        Utf8Validator validator;
+        checkUtf8(validator, data);
         if (hasError())
             return events;
         m_reader = std::make_unique<QXmlStreamReader>();
@@ -188,15 +188,12 @@ void StreamParser::checkSize()
         fail(tr("the server sent a stanza larger than the limit of %1 characters").arg(m_limits.maxStanzaSize));
 }
 
-qint64 StreamParser::checkUtf8(QStringDecoder &decoder, const QByteArray &data)
+qint64 StreamParser::checkUtf8(Utf8Validator &validator, const QByteArray &data)
 {
-    // The reader would quietly turn bad bytes into U+FFFD, and as many of
-    // them as it likes: the size limit counts what the decoder makes. The
-    // decoder keeps a character split between chunks for the next one.
-    const QString decoded = decoder.decode(data);
-    if (decoder.hasError())
+    const qint64 units = validator.feed(data);
+    if (validator.hasError())
         fail(tr("the server sent malformed XML: bytes that are not valid UTF-8, which XMPP requires"));
-    return decoded.size();
+    return qMax<qint64>(units, 0);
 }
 
 void StreamParser::fail(const QString &error)

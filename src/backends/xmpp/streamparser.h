@@ -1,11 +1,11 @@
 #pragma once
 
+#include "utf8validator.h"
 #include "xmlelement.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
-#include <QStringDecoder>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -71,7 +71,7 @@ private:
     void fail(const QString &error);
     void checkSize();
     // Fails unless data continues valid UTF-8; returns its UTF-16 length.
-    qint64 checkUtf8(QStringDecoder &decoder, const QByteArray &data);
+    qint64 checkUtf8(Utf8Validator &validator, const QByteArray &data);
     // The depth at which top-level elements (stanzas) start.
     int stanzaDepth() const { return m_framing == Framing::Stream ? 1 : 0; }
 
@@ -84,7 +84,7 @@ private:
     // their difference bounds the stanza being read, including whatever the
     // reader still holds undigested.
     qint64 m_unitsFed = 0;
-    QStringDecoder m_utf8;
+    Utf8Validator m_utf8;
     qint64 m_boundary = 0;
     QString m_error;
 };

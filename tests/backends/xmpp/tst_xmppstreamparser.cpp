@@ -148,6 +148,30 @@ private Q_SLOTS:
             << Header + "<message to='" + QByteArray(2 << 20, 'x') << QStringLiteral("larger than");
         QTest::newRow("invalid utf-8") << Header + "<message><body>\xff\xfe</body></message>"
                                        << QStringLiteral("malformed");
+        // Forms a lenient decoder would accept (RFC 3629 section 3).
+        const auto body = [](const QByteArray &bytes) { return Header + "<message><body>" + bytes + "</body>"; };
+        QTest::newRow("overlong slash") << body("\xc0\xaf") << QStringLiteral("UTF-8");
+        QTest::newRow("overlong three bytes") << body("\xe0\x80\xaf") << QStringLiteral("UTF-8");
+        QTest::newRow("overlong four bytes") << body("\xf0\x80\x80\xaf") << QStringLiteral("UTF-8");
+        QTest::newRow("surrogate") << body("\xed\xa0\x80") << QStringLiteral("UTF-8");
+        QTest::newRow("past U+10FFFF") << body("\xf4\x90\x80\x80") << QStringLiteral("UTF-8");
+        QTest::newRow("lone continuation") << body("a\x80" "b") << QStringLiteral("UTF-8");
+        QTest::newRow("truncated then ASCII") << body("\xe2\x82z") << QStringLiteral("UTF-8");
+    }
+
+    void utf8SplitAcrossChunks()
+    {
+        // Every character cut at every point still parses, and counts once.
+        const QByteArray text = "\xc3\xa4 \xe2\x82\xac \xf0\x9f\x98\x80 \xef\xbf\xbd";
+        const QByteArray xml = Header + "<message><body>" + text + "</body></message>";
+        for (qsizetype cut = 1; cut < xml.size(); ++cut) {
+            StreamParser parser;
+            QList<StreamEvent> events = parser.feed(xml.left(cut));
+            events += parser.feed(xml.mid(cut));
+            QVERIFY2(!parser.hasError(), qPrintable(parser.errorString()));
+            QCOMPARE(events.size(), 2);
+            QCOMPARE(events.last().element.firstChild(QStringLiteral("body")).text(), QString::fromUtf8(text));
+        }
     }
 
     void hostile()
