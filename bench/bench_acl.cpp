@@ -1,6 +1,7 @@
 // Access control on the command-dispatch hot path: every command a bot runs
 // goes through AccessControl::check() first. A realistic configuration: five
 // admin patterns and ten rules at all three levels.
+#include "backends/irc/irccasemapping.h"
 #include "core/bot/accesscontrol.h"
 
 #include <benchmark/benchmark.h>
@@ -9,24 +10,10 @@ using namespace Botdeck;
 
 namespace {
 
-// IRC's rfc1459 casemapping, as an IRC backend would pass it.
+// IRC's rfc1459 casemapping, as an IRC backend folds for access checks.
 QString rfc1459(const QString &text)
 {
-    QString folded = text;
-    for (QChar &c : folded) {
-        const char16_t u = c.unicode();
-        if (u >= u'A' && u <= u'Z')
-            c = QChar(u + (u'a' - u'A'));
-        else if (u == u'[')
-            c = u'{';
-        else if (u == u']')
-            c = u'}';
-        else if (u == u'\\')
-            c = u'|';
-        else if (u == u'~')
-            c = u'^';
-    }
-    return folded;
+    return Botdeck::Irc::foldCase(text, Botdeck::Irc::CaseMapping::Rfc1459);
 }
 
 AccessControl configured()

@@ -1,3 +1,4 @@
+#include "backends/irc/irccasemapping.h"
 #include "core/bot/accesscontrol.h"
 
 #include <QElapsedTimer>
@@ -55,24 +56,10 @@ private Q_SLOTS:
 
 namespace {
 
-// IRC's rfc1459 casemapping: A-Z[]\~ fold to a-z{}|^.
+// IRC's rfc1459 casemapping, as an IRC backend folds for access checks.
 QString rfc1459(const QString &text)
 {
-    QString folded = text;
-    for (QChar &c : folded) {
-        const char16_t u = c.unicode();
-        if (u >= u'A' && u <= u'Z')
-            c = QChar(u + (u'a' - u'A'));
-        else if (u == u'[')
-            c = u'{';
-        else if (u == u']')
-            c = u'}';
-        else if (u == u'\\')
-            c = u'|';
-        else if (u == u'~')
-            c = u'^';
-    }
-    return folded;
+    return Botdeck::Irc::foldCase(text, Botdeck::Irc::CaseMapping::Rfc1459);
 }
 
 Identifier who(const QString &aclAttr, const QString &nick = QStringLiteral("someone"))

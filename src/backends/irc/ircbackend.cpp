@@ -183,26 +183,7 @@ void IrcBackend::connectToService(const BackendSettings &settings)
 
 void IrcBackend::disconnectFromService()
 {
-    m_wantConnected = false;
-    m_reconnectTimer.stop();
-    m_keepAliveTimer.stop();
-    m_registrationTimer.stop();
-    if (m_transport) {
-        Transport *transport = m_transport;
-        m_transport = nullptr;
-        transport->disconnect(this);
-        if (transport->isOpen()) {
-            const QByteArray quit
-                = IrcCodec::serialize(IrcMessage(QStringLiteral("QUIT"), {tr("Botdeck signing off")})).valueOr({});
-            logTraffic(Direction::Outgoing, QString::fromUtf8(quit));
-            transport->write(quit + "\r\n");
-            transport->close();
-        }
-        transport->deleteLater();
-    }
-    const QList<Room *> all = rooms();
-    for (Room *room : all)
-        static_cast<IrcRoom *>(room)->applyJoined(false);
+    signOff(tr("Botdeck signing off"));
     m_users.clear();
     setState(State::Disconnected);
 }

@@ -102,6 +102,9 @@ private:
     void onRegistered();
     // Gives up for good: the login cannot succeed by trying again.
     void failLogin(const QString &reason);
+    // Stops for good, with no reconnection: says QUIT on an open link,
+    // closes it and marks every room left.
+    void signOff(const QString &quitMessage);
 
     // Incoming lines (ircbackendevents.cpp).
     void handleLine(const QByteArray &raw);
@@ -134,6 +137,9 @@ private:
     // nothing more about them, and a bot on a public network for months
     // would otherwise remember everyone who ever messaged it.
     void forgetIfRoomless(const QString &nick);
+    // The bot is out of room: marked left, and its people that the bot
+    // shares no other room with forgotten.
+    void markLeft(IrcRoom *room);
     Identifier occupantIn(IrcRoom *room, const IrcUser &user, const QString &symbols) const;
     // After a person's details changed: update their occupant in every room.
     void refreshOccupants(const QString &nick);

@@ -7,6 +7,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace Botdeck::Irc {
 
 namespace {
@@ -54,14 +56,19 @@ void IrcBackend::handleLine(const QByteArray &raw)
 void IrcBackend::failLogin(const QString &reason)
 {
     reportError(tr("Cannot log in to %1: %2").arg(Transport::describe(m_transportOptions), reason));
+    signOff({});
+    setState(State::Failed);
+}
+
+void IrcBackend::signOff(const QString &quitMessage)
+{
     m_wantConnected = false;
     m_reconnectTimer.stop();
     m_keepAliveTimer.stop();
     m_registrationTimer.stop();
     if (m_transport) {
-        sendLine(IrcMessage(QStringLiteral("QUIT"), {}));
-        Transport *transport = m_transport;
-        m_transport = nullptr;
+        sendLine(IrcMessage(QStringLiteral("QUIT"), quitMessage.isEmpty() ? QStringList() : QStringList{quitMessage}));
+        Transport *transport = std::exchange(m_transport, nullptr);
         transport->disconnect(this);
         transport->close();
         transport->deleteLater();
@@ -69,7 +76,14 @@ void IrcBackend::failLogin(const QString &reason)
     const QList<Room *> all = rooms();
     for (Room *room : all)
         static_cast<IrcRoom *>(room)->applyJoined(false);
-    setState(State::Failed);
+}
+
+void IrcBackend::markLeft(IrcRoom *room)
+{
+    const QList<Identifier> occupants = room->occupants();
+    room->applyJoined(false);
+    for (const Identifier &occupant : occupants)
+        forgetIfRoomless(occupant.nick());
 }
 
 void IrcBackend::dispatch(const IrcMessage &message)
@@ -252,11 +266,8 @@ void IrcBackend::handlePart(const IrcMessage &message)
         if (!room)
             continue;
         if (isMe(nick)) {
-            const QList<Identifier> occupants = room->occupants();
             room->setWantsJoined(false);
-            room->applyJoined(false);
-            for (const Identifier &occupant : occupants)
-                forgetIfRoomless(occupant.nick());
+            markLeft(room);
         } else {
             room->applyOccupantLeft(nick, message.param(1));
         }
@@ -278,10 +289,7 @@ void IrcBackend::handleKick(const IrcMessage &message)
         forgetIfRoomless(victim);
         return;
     }
-    const QList<Identifier> occupants = room->occupants();
-    room->applyJoined(false);
-    for (const Identifier &occupant : occupants)
-        forgetIfRoomless(occupant.nick());
+    markLeft(room);
     room->reportError(tr("the bot was kicked by %1: %2").arg(message.nick(), reason));
     if (m_rejoinAfterKickMs <= 0) {
         room->setWantsJoined(false);
