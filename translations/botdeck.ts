@@ -9,17 +9,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/tlspolicy.cpp" line="36"/>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="27"/>
+        <source>the certificate is for the host name %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="28"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="52"/>
         <source>the server&apos;s certificate (SHA-256 %1) is not the trusted one: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/tlspolicy.cpp" line="40"/>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="56"/>
         <source>certificate verification is OFF: accepting a certificate with problems (%1); anyone on the network path could read and change this connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/common/tlspolicy.cpp" line="45"/>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="61"/>
         <source>the server&apos;s certificate cannot be trusted: %1 (to trust this certificate anyway, pin its fingerprint)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,102 +123,102 @@
 <context>
     <name>Botdeck::AccessControl</name>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="239"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="277"/>
         <source>%1 cannot be checked: the caller has no aclAttr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="258"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="298"/>
         <source>only admins may run %1; your aclAttr is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="289"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="329"/>
         <source>rule &quot;%1&quot; denies %2 to aclAttr %3 (deny_users pattern &quot;%4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="298"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="338"/>
         <source>rule &quot;%1&quot; denies %2 in room %3 (deny_rooms pattern &quot;%4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="304"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="344"/>
         <source>rule &quot;%1&quot; allows %2 only in direct messages, not in room %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="310"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="350"/>
         <source>rule &quot;%1&quot; allows %2 only in rooms, not in direct messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="327"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="367"/>
         <source>rule &quot;%1&quot; allows %2 only in rooms matching %3; %4 is not one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="339"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="379"/>
         <source>%1 is for admins only, and aclAttr %2 matches admin pattern &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="340"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="380"/>
         <source>aclAttr %1 matches admin pattern &quot;%2&quot;; admins may run %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="352"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="392"/>
         <source>rule &quot;%1&quot; allows %2 only to aclAttr matching %3; your aclAttr %4 is not one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="358"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="398"/>
         <source>rule &quot;%1&quot; allows %2 to aclAttr %3 (allow_users pattern &quot;%4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="369"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="409"/>
         <source>rule &quot;%1&quot; allows %2 in room %3 (allow_rooms pattern &quot;%4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="376"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="416"/>
         <source>no rule allows %1 to aclAttr %2, and everything not allowed is denied (deny_by_default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="380"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="420"/>
         <source>no rule restricts %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="499"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="539"/>
         <source>; a rule for %1 is written [acl.%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="500"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="540"/>
         <source>[%1]: unknown group is ignored%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="511"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="551"/>
         <source>[acl]: unknown key &quot;%1&quot; is ignored; known keys: admins, deny_by_default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="518"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="558"/>
         <source>[%1]: the rule names no command or plugin and is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="537"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="577"/>
         <source>[%1]: unknown key &quot;%2&quot; is ignored; known keys: allow_users, deny_users, allow_rooms, deny_rooms, direct_only, room_only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="543"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="583"/>
         <source>[%1]: direct_only and room_only together mean the command can never run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,67 +502,67 @@
 <context>
     <name>Botdeck::Bot</name>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="238"/>
+        <location filename="../src/core/bot/bot.cpp" line="245"/>
         <source>there is no command called %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="268"/>
+        <location filename="../src/core/bot/bot.cpp" line="275"/>
         <source>The send queue of %1 is full (%2 waiting); not queued: reply to %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="301"/>
+        <location filename="../src/core/bot/bot.cpp" line="308"/>
         <source>Not sent, because the bot is not back in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="320"/>
+        <location filename="../src/core/bot/bot.cpp" line="327"/>
         <source>Console operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="419"/>
+        <location filename="../src/core/bot/bot.cpp" line="426"/>
         <source>You may not run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="440"/>
+        <location filename="../src/core/bot/bot.cpp" line="447"/>
         <source>I could not read the arguments of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="453"/>
+        <location filename="../src/core/bot/bot.cpp" line="460"/>
         <source>Sorry, %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="497"/>
+        <location filename="../src/core/bot/bot.cpp" line="504"/>
         <source>&quot;%1&quot; needs one more word: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="515"/>
+        <location filename="../src/core/bot/bot.cpp" line="522"/>
         <source>Unknown command &quot;%1&quot;. Say %2help for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="522"/>
+        <location filename="../src/core/bot/bot.cpp" line="529"/>
         <source>Unknown command &quot;%1&quot;. Did you mean %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="522"/>
+        <location filename="../src/core/bot/bot.cpp" line="529"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="529"/>
+        <location filename="../src/core/bot/bot.cpp" line="536"/>
         <source>%1 replied after it had finished (or timed out); dropped: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/bot.cpp" line="548"/>
+        <location filename="../src/core/bot/bot.cpp" line="555"/>
         <source>Sorry, %1 timed out after %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,299 +1120,309 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Irc::IrcBackend</name>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="57"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="47"/>
+        <source>the server did not complete the login within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="64"/>
         <source>IRC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="58"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="65"/>
         <source>Internet Relay Chat, with IRCv3 capabilities and SASL, over TCP, TLS or WebSocket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="59"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="66"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="60"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="67"/>
         <source>The IRC server&apos;s host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="62"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="69"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="63"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="70"/>
         <source>Empty: 6667, or 6697 with TLS, or 80/443 for WebSocket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="65"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="72"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="66"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="73"/>
         <source>tcp: the classic IRC connection; websocket: IRC over WebSocket (text.ircv3.net)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="68"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="75"/>
         <source>Use TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="69"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="76"/>
         <source>Encrypt the connection (TLS, or wss:// for WebSocket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="70"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="77"/>
         <source>WebSocket path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="71"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="78"/>
         <source>The path of the WebSocket endpoint on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="73"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="80"/>
         <source>Verify certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="74"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="81"/>
         <source>Check the server&apos;s TLS certificate; turning this off lets anyone on the network path read and change the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="77"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="84"/>
         <source>Trusted fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="78"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="85"/>
         <source>SHA-256 fingerprint of a certificate to trust even if it is self-signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="79"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="86"/>
         <source>Nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="79"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="86"/>
         <source>The bot&apos;s nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="81"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="88"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="82"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="89"/>
         <source>The user part of the bot&apos;s hostmask; empty: the nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="83"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="90"/>
         <source>Real name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="84"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="91"/>
         <source>Shown in WHO and WHOIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="85"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="92"/>
         <source>Server password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="86"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="93"/>
         <source>The server password (PASS), if the server needs one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="87"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="94"/>
         <source>SASL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="88"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="95"/>
         <source>Log in to a services account: plain (account and password) or external (TLS client certificate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="92"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="99"/>
         <source>SASL account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="92"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="99"/>
         <source>The services account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="94"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="101"/>
         <source>SASL password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="94"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="101"/>
         <source>The services account password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="96"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="103"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="97"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="104"/>
         <source>Channels to join after logging in, separated by commas; a key after a space (&quot;#a, #secret key&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="100"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="107"/>
         <source>Ping interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="101"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="108"/>
         <source>Seconds of silence before the bot pings the server; no answer within as many seconds again means the link is dead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="106"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="113"/>
         <source>Rejoin after kick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="107"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="114"/>
         <source>Seconds to wait before rejoining a channel the bot was kicked from; 0: never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="109"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="116"/>
         <source>Connect timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="110"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="117"/>
         <source>Seconds to wait for the server to accept the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="188"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="186"/>
         <source>Botdeck signing off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="222"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="211"/>
         <source>connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/backends/irc/ircbackend.cpp" line="256"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="249"/>
         <source>dropped %n line(s) from the server longer than %1 bytes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="290"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="252"/>
+        <source>the server sent more than %1 MiB without a line end; that is not IRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="289"/>
         <source>%1 did not take the WebSocket subprotocol text.ircv3.net; trying without it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="295"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="294"/>
         <source>the connection was closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="301"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="300"/>
         <source>Lost the connection to %1: %2. Reconnecting in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="320"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="318"/>
         <source>ping timeout: the server did not answer for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="359"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="362"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="363"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="366"/>
         <source>Sending a line of %1 bytes; the server may cut it at 512</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="412"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="415"/>
         <source>Not sent to %1: not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="418"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="421"/>
         <source>Not sent: the message has no recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackend.cpp" line="462"/>
+        <location filename="../src/backends/irc/ircbackend.cpp" line="465"/>
         <source>away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="28"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="30"/>
         <source>Ignored a line from the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="56"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="58"/>
         <source>Cannot log in to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="126"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="141"/>
         <source>the server refused the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="134"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="144"/>
         <source>the server closed the connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="134"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="144"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="258"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="287"/>
         <source>kicked by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="259"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="288"/>
         <source>kicked by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="263"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="293"/>
         <source>the bot was kicked by %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendevents.cpp" line="363"/>
+        <location filename="../src/backends/irc/ircbackendevents.cpp" line="393"/>
         <source>%1 invites you to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,7 +1444,12 @@ Last error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircbackendnumerics.cpp" line="122"/>
+        <location filename="../src/backends/irc/ircbackendnumerics.cpp" line="91"/>
+        <source>the server listed more than %1 people without ending the list; ignoring the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/irc/ircbackendnumerics.cpp" line="128"/>
         <source>%1 already existed: joined it instead of creating it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,163 +1677,163 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Local::LocalBackend</name>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="35"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="34"/>
         <source>Local (simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="36"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="35"/>
         <source>A chat service simulated inside Botdeck, with rooms and people who talk on their own. Needs no server: for trying things out, demos and tests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="39"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="38"/>
         <source>Nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="39"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="38"/>
         <source>The bot&apos;s nick on the local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="42"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="41"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="43"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="42"/>
         <source>Rooms to join after logging in, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="45"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="44"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="46"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="45"/>
         <source>Seed for the simulated people: the same seed gives the same events. Empty: random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="48"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="47"/>
         <source>Events per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="49"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="48"/>
         <source>How often the simulated people do something; 0 keeps them quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="50"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="49"/>
         <source>Crowd size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="51"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="50"/>
         <source>Fill the room #crowd with this many simulated people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="64"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="63"/>
         <source>local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="98"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="97"/>
         <source>Cannot log in: &quot;%1&quot; is not a valid nick (letters, digits and _-[]{}|^` only, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="115"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="113"/>
         <source>The nick %1 is in use; logged in as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="116"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="114"/>
         <source>Botdeck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="203"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="201"/>
         <source>An identifier cannot be empty: write @account, nick, #room or #room/nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="210"/>
-        <location filename="../src/backends/local/localbackend.cpp" line="275"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="208"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="273"/>
         <source>&quot;%1&quot; is not a valid room: a room is # followed by letters, digits, - or _</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="215"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="213"/>
         <source>&quot;%1&quot; is not a valid nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="221"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="219"/>
         <source>There is no room %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="223"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="221"/>
         <source>Nobody called %1 is in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="230"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="228"/>
         <source>&quot;%1&quot; is not a valid account: an account is @ followed by lower-case letters, digits, ., - or _</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="236"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="234"/>
         <source>There is nobody with the account %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="241"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="239"/>
         <source>&quot;%1&quot; is not an identifier: write @account, nick, #room or #room/nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="246"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="244"/>
         <source>Nobody is using the nick %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="260"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="258"/>
         <source>Cannot send a message to %1: it is not a room or person of the local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="329"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="327"/>
         <source>The local service is not running: connect first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="332"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="330"/>
         <source>Nobody simulated is using the nick %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="334"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="332"/>
         <source>There is nothing to say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="338"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="336"/>
         <source>%1 is not in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="389"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="387"/>
         <source>not connected to the local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localbackend.cpp" line="534"/>
+        <location filename="../src/backends/local/localbackend.cpp" line="532"/>
         <source>%1 invites you to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,7 +1967,7 @@ Last error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/local/localservice.cpp" line="337"/>
+        <location filename="../src/backends/local/localservice.cpp" line="345"/>
         <source>there is no room %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,37 +2957,37 @@ Last error: %2</source>
 <context>
     <name>Botdeck::SettingsReader</name>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="409"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="449"/>
         <source>%1: &quot;%2&quot; is not true or false; it is read as false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="425"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="465"/>
         <source>%1 is empty, which restricts nobody; to name nobody, leave the key out, and to refuse everybody write deny_users = *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="438"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="478"/>
         <source>%1: an empty pattern never matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="442"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="482"/>
         <source>%1: pattern %2 is only spaces and never matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="446"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="486"/>
         <source>%1: pattern %2 starts or ends with a space; patterns are never trimmed, so it can never match a real identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="454"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="494"/>
         <source>%1: pattern %2 makes everybody an admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="461"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="501"/>
         <source>%1: pattern %2 looks like a nick, but users are matched on their whole aclAttr (&quot;@alice&quot;, &quot;alice!user@host&quot;, &quot;alice@example.org&quot;), never on a nick alone, so it will probably never match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3527,61 +3552,66 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Xmpp::ClientSession</name>
     <message>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="155"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="41"/>
+        <source>the server did not finish opening the session within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="167"/>
         <source>the server speaks an XMPP version older than 1.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="164"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="176"/>
         <source>the server closed the XMPP stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="191"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="204"/>
         <source>the connection was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="231"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="244"/>
         <source>the server could not start TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="237"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="250"/>
         <source>the server refused to bind the resource %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="245"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="258"/>
         <source>the server bound an invalid address: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="266"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="279"/>
         <source>the server at %1 does not offer encryption; refusing to log in over a plain connection (the allow-plain setting permits this, for test servers on loopback only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="280"/>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="311"/>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="318"/>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="333"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="293"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="324"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="331"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="346"/>
         <source>Cannot log in as %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="304"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="317"/>
         <source>the server sent a login step nobody asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="347"/>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="356"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="360"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="369"/>
         <source>the server acknowledged more stanzas than were sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/clientsession.cpp" line="366"/>
+        <location filename="../src/backends/xmpp/clientsession.cpp" line="379"/>
         <source>the server refused stream management; stanzas may be lost on a drop-out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3716,58 +3746,63 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Xmpp::StreamParser</name>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="61"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="48"/>
         <source>a message of %1 bytes is larger than the limit of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="73"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="64"/>
         <source>a WebSocket message held an incomplete element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="91"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="84"/>
         <source>the server sent malformed XML: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="97"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="90"/>
         <source>the server sent a document type declaration, which XMPP forbids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="100"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="93"/>
         <source>the server sent an entity reference (&amp;%1;), which XMPP forbids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="103"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="96"/>
         <source>the server sent an XML comment, which XMPP forbids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="106"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="99"/>
         <source>the server sent a processing instruction, which XMPP forbids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="123"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="116"/>
         <source>the server sent text outside of any stanza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="147"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="140"/>
         <source>the server did not open an XMPP stream (got &lt;%1/&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="165"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="158"/>
         <source>the server sent elements nested deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="195"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="188"/>
         <source>the server sent a stanza larger than the limit of %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="195"/>
+        <source>the server sent malformed XML: bytes that are not valid UTF-8, which XMPP requires</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3799,77 +3834,77 @@ Last error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="279"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="282"/>
         <source>Disconnected from %1: %2; trying again in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="336"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="339"/>
         <source>Not connected to %1: cannot send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="416"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="419"/>
         <source>Not a room: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="419"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="422"/>
         <source>&quot;%1&quot; is not a room: a room is written room@service (room@conference.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="484"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="487"/>
         <source>A message to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="522"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="525"/>
         <source>%1 invites you to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="614"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="617"/>
         <source>Cannot send to %1: the bot is not in that room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="629"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="632"/>
         <source>Cannot send to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="635"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="638"/>
         <source>Cannot send a message to nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="640"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="643"/>
         <source>Not connected to %1: the message to %2 was not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="662"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="665"/>
         <source>write alice@example.org, alice@example.org/phone, room@conference.example.org or room@conference.example.org/nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="668"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="671"/>
         <source>An identifier cannot be empty: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="671"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="674"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="674"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="677"/>
         <source>%1 is a server, not a person or a room: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="682"/>
+        <location filename="../src/backends/xmpp/xmppbackend.cpp" line="685"/>
         <source>Nobody called %1 is in %2</source>
         <translation type="unfinished"></translation>
     </message>
