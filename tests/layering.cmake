@@ -1,4 +1,4 @@
-# The include rules of DESIGN.md: core and backends never include Widgets or
+# The include rules of docs/architecture.md: core and backends never include Widgets or
 # Gui; the UI never includes a backend; parsers (codec files) never touch
 # sockets. Run with: cmake -DSOURCE_DIR=<src> -P layering.cmake
 set(violations "")

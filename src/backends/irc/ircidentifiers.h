@@ -25,7 +25,7 @@ struct IrcUser
 };
 
 // The mapping of IRC people and channels onto Botdeck identifiers
-// (DESIGN.md): person nick!user@host, client user@host, aclAttr the
+// (docs/architecture.md, Vocabulary): person nick!user@host, client user@host, aclAttr the
 // hostmask, occupants with their channel modes in extras.
 namespace IrcIdentifiers {
 
