@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <utility>
@@ -65,3 +66,5 @@ private:
 QString escapeXml(QStringView text);
 
 } // namespace Botdeck::Xmpp
+
+Q_DECLARE_METATYPE(Botdeck::Xmpp::XmlElement)

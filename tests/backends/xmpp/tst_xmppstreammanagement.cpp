@@ -121,7 +121,5 @@ private Q_SLOTS:
     }
 };
 
-Q_DECLARE_METATYPE(Botdeck::Xmpp::XmlElement)
-
 QTEST_GUILESS_MAIN(TestXmppStreamManagement)
 #include "tst_xmppstreammanagement.moc"
