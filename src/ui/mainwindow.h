@@ -32,6 +32,7 @@ class OccupantsPanel;
 class PasswordVault;
 class Room;
 class TrafficPanel;
+template<typename T> class Result;
 
 // The console: connections and rooms on the left, the conversation with
 // its topic bar and input line in the centre, occupants and the identifier
@@ -114,6 +115,15 @@ private:
     // when the operator confirms.
     void ask(const QString &title, const QString &label, const QString &initial,
              std::function<void(const QString &)> done);
+    // The steps the room actions share: with no target (no connection, no
+    // room selected) says what to select in missing; otherwise asks, label's
+    // %1 naming the target, and runs done unless the target went away while
+    // the dialog was open.
+    template<typename Target>
+    void askAbout(Target *target, const QString &missing, const QString &title, const QString &label,
+                  const QString &initial, std::function<void(Target *, const QString &)> done);
+    // Selects a room that was joined or created, or says why there is none.
+    void showRoom(const Result<Room *> &room);
     void joinRoom();
     void createRoom();
     void destroyRoom();
