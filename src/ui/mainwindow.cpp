@@ -206,12 +206,6 @@ bool MainWindow::connectLastProfile()
     return true;
 }
 
-void MainWindow::setCommandRunner(const QString &prefix, CommandRunner runner)
-{
-    m_commandPrefix = prefix;
-    m_commandRunner = std::move(runner);
-}
-
 void MainWindow::setBot(Bot *bot)
 {
     if (m_bot) {
@@ -400,8 +394,10 @@ void MainWindow::submit(const QString &text)
         reportError(tr("The bot is not in %1: join it first (Room > Join…).").arg(room->name()));
         return;
     }
-    if (m_commandRunner && text.startsWith(m_commandPrefix) && m_commandRunner(backend, target, text))
+    if (m_bot && text.startsWith(m_bot->prefix())) {
+        m_bot->runAsOperator(backend, target, text);
         return;
+    }
     static const QString me = QStringLiteral("/me ");
     if (text.startsWith(me)) {
         backend->sendText(target, text.mid(me.size()), Message::Type::Action);

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "commandrunner.h"
-
 #include "core/backendsettings.h"
 #include "core/identifier.h"
 
@@ -59,9 +57,11 @@ public:
     // the login dialog on it instead. False when there is no such profile.
     bool connectLastProfile();
 
-    void setCommandRunner(const QString &prefix, CommandRunner runner);
-    // The bot the Bot menu, the inspector's access section and the warnings
-    // in the status bar are about; null detaches (do so before the bot goes).
+    // The bot the console works with: an operator's line that starts with
+    // its command prefix goes to it, run as the operator (an admin), in the
+    // conversation on screen; the Bot menu, the inspector's access section
+    // and the warnings in the status bar are about it. Null detaches (do so
+    // before the bot goes); without a bot every line is sent as plain text.
     void setBot(Bot *bot);
     Bot *bot() const;
     // Shows something the operator should know about the bot (a plugin that
@@ -156,8 +156,6 @@ private:
     QPointer<Bot> m_bot;
     QHash<Backend *, BackendSettings> m_loginSettings;
     QPersistentModelIndex m_current;
-    QString m_commandPrefix = QStringLiteral("!");
-    CommandRunner m_commandRunner;
 };
 
 } // namespace Botdeck
