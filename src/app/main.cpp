@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
         QCoreApplication::quit();
     });
     // The bot attaches to every connection the window makes, and runs the
-    // operator's command lines (the window's CommandRunner seam). Declared
+    // operator's command lines (MainWindow::setBot). Declared
     // after the window, it goes first, before the backends it is attached to.
     Bot bot;
     const QStringList warnings = configureBot(bot, options.bot);
@@ -129,11 +129,6 @@ int main(int argc, char *argv[])
         if (backend->name() == options.backend)
             joinWhenConnected(backend, options.bot.join);
     });
-    window.setCommandRunner(bot.prefix(),
-                            [&bot](Backend *backend, const Identifier &conversation, const QString &line) {
-                                bot.runAsOperator(backend, conversation, line);
-                                return true;
-                            });
     window.show();
     // Connection options on the command line win; otherwise the profile used
     // last time, and with none the local backend, so a newcomer sees a

@@ -39,6 +39,17 @@ const QString StateKey = QStringLiteral("window/state");
 constexpr int StatusMessageTimeout = 10000;
 // Enough to read back what went wrong lately, not a log file.
 constexpr qsizetype WarningLogSize = 50;
+
+// How the room actions' questions name what they are about.
+QString nameOf(const Backend *backend)
+{
+    return backend->serviceName();
+}
+
+QString nameOf(const Room *room)
+{
+    return room->name();
+}
 } // namespace
 
 MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettings *settings)
@@ -193,12 +204,6 @@ bool MainWindow::connectLastProfile()
     }
     connectTo(profile.backend, settings.value());
     return true;
-}
-
-void MainWindow::setCommandRunner(const QString &prefix, CommandRunner runner)
-{
-    m_commandPrefix = prefix;
-    m_commandRunner = std::move(runner);
 }
 
 void MainWindow::setBot(Bot *bot)
@@ -389,8 +394,10 @@ void MainWindow::submit(const QString &text)
         reportError(tr("The bot is not in %1: join it first (Room > Join…).").arg(room->name()));
         return;
     }
-    if (m_commandRunner && text.startsWith(m_commandPrefix) && m_commandRunner(backend, target, text))
+    if (m_bot && text.startsWith(m_bot->prefix())) {
+        m_bot->runAsOperator(backend, target, text);
         return;
+    }
     static const QString me = QStringLiteral("/me ");
     if (text.startsWith(me)) {
         backend->sendText(target, text.mid(me.size()), Message::Type::Action);
@@ -495,64 +502,60 @@ void MainWindow::ask(const QString &title, const QString &label, const QString &
     dialog->open();
 }
 
-void MainWindow::joinRoom()
+template<typename Target>
+void MainWindow::askAbout(Target *target, const QString &missing, const QString &title, const QString &label,
+                          const QString &initial, std::function<void(Target *, const QString &)> done)
 {
-    Backend *backend = currentBackend();
-    if (!backend) {
-        reportError(tr("Connect first: Connection > Connect…"));
+    if (!target) {
+        reportError(missing);
         return;
     }
-    ask(tr("Join a room"), tr("Room to join on %1:").arg(backend->serviceName()), QString(),
-        [this, backend = QPointer<Backend>(backend)](const QString &id) {
-            if (!backend)
-                return;
-            const Result<Room *> room = backend->joinRoom(id);
-            if (!room) {
-                reportError(room.error());
-                return;
-            }
-            selectRoom(room.value());
+    ask(title, label.arg(nameOf(target)), initial,
+        [target = QPointer<Target>(target), done = std::move(done)](const QString &answer) {
+            // It may have gone while the dialog was open.
+            if (target)
+                done(target, answer);
         });
+}
+
+void MainWindow::showRoom(const Result<Room *> &room)
+{
+    if (!room) {
+        reportError(room.error());
+        return;
+    }
+    selectRoom(room.value());
+}
+
+void MainWindow::joinRoom()
+{
+    askAbout<Backend>(currentBackend(), tr("Connect first: Connection > Connect…"), tr("Join a room"),
+                      tr("Room to join on %1:"), QString(),
+                      [this](Backend *backend, const QString &id) { showRoom(backend->joinRoom(id)); });
 }
 
 void MainWindow::createRoom()
 {
-    Backend *backend = currentBackend();
-    if (!backend) {
-        reportError(tr("Connect first: Connection > Connect…"));
-        return;
-    }
-    ask(tr("Create a room"), tr("Room to create on %1:").arg(backend->serviceName()), QString(),
-        [this, backend = QPointer<Backend>(backend)](const QString &id) {
-            if (!backend)
-                return;
-            const Result<Room *> room = backend->queryRoom(id);
-            if (!room) {
-                reportError(room.error());
-                return;
-            }
-            room.value()->create();
-            selectRoom(room.value());
-        });
+    askAbout<Backend>(currentBackend(), tr("Connect first: Connection > Connect…"), tr("Create a room"),
+                      tr("Room to create on %1:"), QString(), [this](Backend *backend, const QString &id) {
+                          const Result<Room *> room = backend->queryRoom(id);
+                          if (room)
+                              room.value()->create();
+                          showRoom(room);
+                      });
 }
 
 void MainWindow::destroyRoom()
 {
-    Room *room = currentRoom();
-    if (!room) {
-        reportError(tr("Select the room to destroy first."));
-        return;
-    }
-    ask(tr("Destroy a room"), tr("This removes %1 for everyone. Type its name to confirm:").arg(room->name()),
-        QString(), [this, room = QPointer<Room>(room)](const QString &confirmation) {
-            if (!room)
-                return;
-            if (confirmation.compare(room->id(), Qt::CaseInsensitive) != 0) {
-                reportError(tr("Not destroyed: \"%1\" is not %2").arg(confirmation, room->id()));
-                return;
-            }
-            room->destroy();
-        });
+    askAbout<Room>(currentRoom(), tr("Select the room to destroy first."), tr("Destroy a room"),
+                   tr("This removes %1 for everyone. Type its name to confirm:"), QString(),
+                   [this](Room *room, const QString &confirmation) {
+                       if (confirmation.compare(room->id(), Qt::CaseInsensitive) != 0) {
+                           reportError(tr("Not destroyed: \"%1\" is not %2").arg(confirmation, room->id()));
+                           return;
+                       }
+                       room->destroy();
+                   });
 }
 
 void MainWindow::leaveRoom()
@@ -566,35 +569,21 @@ void MainWindow::leaveRoom()
 void MainWindow::setTopic()
 {
     Room *room = currentRoom();
-    if (!room) {
-        reportError(tr("Select a room first."));
-        return;
-    }
-    ask(tr("Set the topic"), tr("Topic of %1:").arg(room->name()), room->topic(),
-        [room = QPointer<Room>(room)](const QString &topic) {
-            if (room)
-                room->setTopic(topic);
-        });
+    askAbout<Room>(room, tr("Select a room first."), tr("Set the topic"), tr("Topic of %1:"),
+                   room ? room->topic() : QString(), [](Room *room, const QString &topic) { room->setTopic(topic); });
 }
 
 void MainWindow::invite()
 {
-    Room *room = currentRoom();
-    if (!room) {
-        reportError(tr("Select a room first."));
-        return;
-    }
-    ask(tr("Invite someone"), tr("Who should be invited to %1?").arg(room->name()), QString(),
-        [this, room = QPointer<Room>(room)](const QString &who) {
-            if (!room)
-                return;
-            const Result<Identifier> person = room->backend()->buildIdentifier(who);
-            if (!person) {
-                reportError(person.error());
-                return;
-            }
-            room->invite({person.value()});
-        });
+    askAbout<Room>(currentRoom(), tr("Select a room first."), tr("Invite someone"), tr("Who should be invited to %1?"),
+                   QString(), [this](Room *room, const QString &who) {
+                       const Result<Identifier> person = room->backend()->buildIdentifier(who);
+                       if (!person) {
+                           reportError(person.error());
+                           return;
+                       }
+                       room->invite({person.value()});
+                   });
 }
 
 void MainWindow::reconnect()

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "commandrunner.h"
-
 #include "core/backendsettings.h"
 #include "core/identifier.h"
 
@@ -32,6 +30,7 @@ class OccupantsPanel;
 class PasswordVault;
 class Room;
 class TrafficPanel;
+template<typename T> class Result;
 
 // The console: connections and rooms on the left, the conversation with
 // its topic bar and input line in the centre, occupants and the identifier
@@ -58,9 +57,11 @@ public:
     // the login dialog on it instead. False when there is no such profile.
     bool connectLastProfile();
 
-    void setCommandRunner(const QString &prefix, CommandRunner runner);
-    // The bot the Bot menu, the inspector's access section and the warnings
-    // in the status bar are about; null detaches (do so before the bot goes).
+    // The bot the console works with: an operator's line that starts with
+    // its command prefix goes to it, run as the operator (an admin), in the
+    // conversation on screen; the Bot menu, the inspector's access section
+    // and the warnings in the status bar are about it. Null detaches (do so
+    // before the bot goes); without a bot every line is sent as plain text.
     void setBot(Bot *bot);
     Bot *bot() const;
     // Shows something the operator should know about the bot (a plugin that
@@ -114,6 +115,15 @@ private:
     // when the operator confirms.
     void ask(const QString &title, const QString &label, const QString &initial,
              std::function<void(const QString &)> done);
+    // The steps the room actions share: with no target (no connection, no
+    // room selected) says what to select in missing; otherwise asks, label's
+    // %1 naming the target, and runs done unless the target went away while
+    // the dialog was open.
+    template<typename Target>
+    void askAbout(Target *target, const QString &missing, const QString &title, const QString &label,
+                  const QString &initial, std::function<void(Target *, const QString &)> done);
+    // Selects a room that was joined or created, or says why there is none.
+    void showRoom(const Result<Room *> &room);
     void joinRoom();
     void createRoom();
     void destroyRoom();
@@ -146,8 +156,6 @@ private:
     QPointer<Bot> m_bot;
     QHash<Backend *, BackendSettings> m_loginSettings;
     QPersistentModelIndex m_current;
-    QString m_commandPrefix = QStringLiteral("!");
-    CommandRunner m_commandRunner;
 };
 
 } // namespace Botdeck

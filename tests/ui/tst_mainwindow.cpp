@@ -281,22 +281,36 @@ private Q_SLOTS:
         QCOMPARE(lines->index(before + 2).data(MessageModel::OwnRole).toBool(), false);
     }
 
-    void commandLinesGoThroughTheRunner()
+    void commandLinesGoToTheBot()
     {
         Console c = openConsole();
         QTRY_VERIFY(c.window->currentRoom());
         QStringList ran;
         Identifier where;
-        c.window->setCommandRunner(QStringLiteral("!"),
-                                   [&](Backend *backend, const Identifier &conversation, const QString &line) {
-                                       if (backend != c.backend)
-                                           return false;
-                                       where = conversation;
-                                       ran.append(line);
-                                       // The runner answers like the bot would.
-                                       backend->sendText(conversation, QStringLiteral("hi"));
-                                       return true;
-                                   });
+        // A bot whose one command records the line it was given and where.
+        struct Recorder : BotPlugin
+        {
+            QString name() const override { return QStringLiteral("Recorder"); }
+            QString description() const override { return QStringLiteral("Records command lines"); }
+            QList<BotCommand> commands() const override
+            {
+                return {BotCommand::simple(QStringLiteral("echo"), QStringLiteral("<text>"), QString(),
+                                           [this](const CommandCall &call) {
+                                               *where = call.message().to();
+                                               ran->append(call.message().body());
+                                               return call.argumentText();
+                                           })};
+            }
+            QStringList *ran = nullptr;
+            Identifier *where = nullptr;
+        };
+        auto *recorder = new Recorder;
+        recorder->ran = &ran;
+        recorder->where = &where;
+        Bot bot;
+        QVERIFY(bot.plugins()->add(recorder));
+        bot.attach(c.backend);
+        c.window->setBot(&bot);
         MessageModel *lines = c.window->conversation()->messages();
         const int before = lines->rowCount();
         QTest::keyClicks(c.window->inputLine(), QStringLiteral("!echo hi"));
@@ -309,6 +323,7 @@ private Q_SLOTS:
         QTest::keyClicks(c.window->inputLine(), QStringLiteral("plain"));
         QTest::keyClick(c.window->inputLine(), Qt::Key_Return);
         QCOMPARE(ran.size(), 1);
+        c.window->setBot(nullptr);
     }
 
     void commandLinesReachTheRealBot()
@@ -321,11 +336,7 @@ private Q_SLOTS:
         bot.setDataDir(m_dir.filePath(QStringLiteral("botdata")));
         bot.addBuiltinPlugins();
         connect(c.window.get(), &MainWindow::backendAdded, &bot, [&bot](Backend *backend) { bot.attach(backend); });
-        c.window->setCommandRunner(bot.prefix(),
-                                   [&bot](Backend *backend, const Identifier &conversation, const QString &line) {
-                                       bot.runAsOperator(backend, conversation, line);
-                                       return true;
-                                   });
+        c.window->setBot(&bot);
         c.window->show();
         c.backend = c.window->connectTo(QStringLiteral("local"), LocalFixture::quietSettings());
         QTRY_VERIFY(c.window->currentRoom() && c.window->currentRoom()->isJoined());
@@ -337,6 +348,7 @@ private Q_SLOTS:
         QTRY_COMPARE(lines->rowCount(), before + 1);
         QCOMPARE(lines->index(before).data(MessageModel::TextRole).toString(), QStringLiteral("hi"));
         QCOMPARE(lines->index(before).data(MessageModel::OwnRole).toBool(), true);
+        c.window->setBot(nullptr);
     }
 
     void joinAndLeaveFromTheRoomMenu()

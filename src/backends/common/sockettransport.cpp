@@ -5,18 +5,13 @@
 namespace Botdeck {
 
 SocketTransport::SocketTransport(QObject *parent)
-    : Transport(parent)
+    : BasicSocketTransport(parent)
 { }
-
-SocketTransport::~SocketTransport()
-{
-    dropSocket();
-}
 
 void SocketTransport::open(const Options &options)
 {
     beginAttempt(options);
-    m_socket = new QSslSocket(this);
+    adoptSocket(new QSslSocket(this));
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
     if (!options.peerName.isEmpty())
@@ -56,16 +51,6 @@ void SocketTransport::open(const Options &options)
         m_socket->connectToHost(options.host, options.port);
 }
 
-bool SocketTransport::hasSocket() const
-{
-    return m_socket != nullptr;
-}
-
-bool SocketTransport::isSocketActive() const
-{
-    return m_socket && m_socket->state() != QAbstractSocket::UnconnectedState;
-}
-
 void SocketTransport::closeSocket()
 {
     m_socket->disconnectFromHost();
@@ -73,14 +58,13 @@ void SocketTransport::closeSocket()
 
 void SocketTransport::write(const QByteArray &data)
 {
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+    if (isSocketConnected())
         m_socket->write(data);
 }
 
 bool SocketTransport::isOpen() const
 {
-    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState
-        && (options().kind == Kind::Tcp || m_socket->isEncrypted());
+    return isSocketConnected() && (options().kind == Kind::Tcp || m_socket->isEncrypted());
 }
 
 bool SocketTransport::isEncrypted() const
@@ -90,21 +74,11 @@ bool SocketTransport::isEncrypted() const
 
 void SocketTransport::startTls()
 {
-    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
+    if (!isSocketConnected()) {
         Q_EMIT errorOccurred(tr("cannot start TLS: not connected"));
         return;
     }
     m_socket->startClientEncryption();
-}
-
-void SocketTransport::dropSocket()
-{
-    if (!m_socket)
-        return;
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
 }
 
 QString SocketTransport::describeSocketError() const

@@ -1,19 +1,18 @@
 #pragma once
 
-#include "transport.h"
+#include "basicsockettransport.h"
 
-class QSslSocket;
+#include <QSslSocket>
 
 namespace Botdeck {
 
 // TCP and TLS, including a later STARTTLS upgrade, over QSslSocket.
-class SocketTransport : public Transport
+class SocketTransport : public BasicSocketTransport<QSslSocket>
 {
     Q_OBJECT
 
 public:
     explicit SocketTransport(QObject *parent = nullptr);
-    ~SocketTransport() override;
 
     void open(const Options &options) override;
     void write(const QByteArray &data) override;
@@ -23,15 +22,10 @@ public:
     void startTls() override;
 
 protected:
-    void dropSocket() override;
-    bool hasSocket() const override;
-    bool isSocketActive() const override;
     void closeSocket() override;
 
 private:
     QString describeSocketError() const;
-
-    QSslSocket *m_socket = nullptr;
 };
 
 } // namespace Botdeck

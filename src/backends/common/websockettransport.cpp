@@ -8,18 +8,13 @@
 namespace Botdeck {
 
 WebSocketTransport::WebSocketTransport(QObject *parent)
-    : Transport(parent)
+    : BasicSocketTransport(parent)
 { }
-
-WebSocketTransport::~WebSocketTransport()
-{
-    dropSocket();
-}
 
 void WebSocketTransport::open(const Options &options)
 {
     beginAttempt(options);
-    m_socket = new QWebSocket(options.webSocketOrigin, QWebSocketProtocol::VersionLatest, this);
+    adoptSocket(new QWebSocket(options.webSocketOrigin, QWebSocketProtocol::VersionLatest, this));
 
     connect(m_socket, &QWebSocket::connected, this, [this] {
         stopConnectTimer();
@@ -62,16 +57,6 @@ void WebSocketTransport::open(const Options &options)
     m_socket->open(QNetworkRequest(url), handshake);
 }
 
-bool WebSocketTransport::hasSocket() const
-{
-    return m_socket != nullptr;
-}
-
-bool WebSocketTransport::isSocketActive() const
-{
-    return m_socket && m_socket->state() != QAbstractSocket::UnconnectedState;
-}
-
 void WebSocketTransport::closeSocket()
 {
     m_socket->close();
@@ -85,7 +70,7 @@ void WebSocketTransport::write(const QByteArray &data)
 
 bool WebSocketTransport::isOpen() const
 {
-    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    return isSocketConnected();
 }
 
 bool WebSocketTransport::isEncrypted() const
@@ -96,16 +81,6 @@ bool WebSocketTransport::isEncrypted() const
 QString WebSocketTransport::negotiatedProtocol() const
 {
     return m_socket ? m_socket->subprotocol() : QString();
-}
-
-void WebSocketTransport::dropSocket()
-{
-    if (!m_socket)
-        return;
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
 }
 
 } // namespace Botdeck

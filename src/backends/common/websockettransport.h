@@ -1,20 +1,19 @@
 #pragma once
 
-#include "transport.h"
+#include "basicsockettransport.h"
 
-class QWebSocket;
+#include <QWebSocket>
 
 namespace Botdeck {
 
 // IRC over WebSocket (text.ircv3.net) and XMPP over WebSocket (RFC 7395,
 // "xmpp"): one text message per protocol unit.
-class WebSocketTransport : public Transport
+class WebSocketTransport : public BasicSocketTransport<QWebSocket>
 {
     Q_OBJECT
 
 public:
     explicit WebSocketTransport(QObject *parent = nullptr);
-    ~WebSocketTransport() override;
 
     void open(const Options &options) override;
     void write(const QByteArray &data) override;
@@ -25,13 +24,7 @@ public:
     QString negotiatedProtocol() const;
 
 protected:
-    void dropSocket() override;
-    bool hasSocket() const override;
-    bool isSocketActive() const override;
     void closeSocket() override;
-
-private:
-    QWebSocket *m_socket = nullptr;
 };
 
 } // namespace Botdeck

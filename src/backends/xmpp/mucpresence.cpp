@@ -92,6 +92,14 @@ Identifier MucPresence::toIdentifier() const
     return who;
 }
 
+Identifier MucPresence::occupant(const QString &room, const QString &nick)
+{
+    MucPresence presence;
+    presence.room = room;
+    presence.nick = nick;
+    return presence.toIdentifier();
+}
+
 QString MucPresence::leaveReason() const
 {
     const QString why = reason.isEmpty() ? QString() : tr(": %1").arg(reason);

@@ -49,6 +49,10 @@ struct MucPresence
     // as person when the room reveals it; otherwise the occupant JID, which
     // cannot be reached privately once they leave.
     Identifier toIdentifier() const;
+    // Someone known only by room and nick, with no presence seen (yet): a
+    // message from them, or an address the operator typed. What
+    // toIdentifier() says of such an occupant.
+    static Identifier occupant(const QString &room, const QString &nick);
     // Why someone left, in plain words; empty for an ordinary leave.
     QString leaveReason() const;
 };

@@ -16,16 +16,18 @@ namespace {
 
 const int DefaultPingInterval = 60000;
 
-QString bareOf(const QString &jid)
+// What an IQ's caller gets when no answer can come: the session is not up,
+// it went away, or the server did not answer in time. id is the request's,
+// when the reply stands for one.
+XmlElement timeoutReply(const QString &id = QString())
 {
-    const qsizetype slash = jid.indexOf(QLatin1Char('/'));
-    return (slash < 0 ? jid : jid.left(slash)).toLower();
-}
-
-QString resourceOf(const QString &jid)
-{
-    const qsizetype slash = jid.indexOf(QLatin1Char('/'));
-    return slash < 0 ? QString() : jid.mid(slash + 1);
+    XmlElement error(QStringLiteral("iq"), Ns::Client);
+    error.setAttribute(QStringLiteral("type"), QStringLiteral("error"));
+    if (!id.isEmpty())
+        error.setAttribute(QStringLiteral("id"), id);
+    error.appendChild(XmlElement(QStringLiteral("error"))
+                          .appendChild(XmlElement(QStringLiteral("remote-server-timeout"), Ns::StanzaErrors)));
+    return error;
 }
 
 // Whether a domain is, by the usual naming, a multi-user chat service: how
@@ -347,12 +349,8 @@ void XmppBackend::sendIq(XmlElement iq, std::function<void(const XmlElement &)> 
     const QString id = nextId();
     iq.setAttribute(QStringLiteral("id"), id);
     if (!m_session->isEstablished()) {
-        XmlElement error(QStringLiteral("iq"), Ns::Client);
-        error.setAttribute(QStringLiteral("type"), QStringLiteral("error"));
-        error.appendChild(XmlElement(QStringLiteral("error"))
-                              .appendChild(XmlElement(QStringLiteral("remote-server-timeout"), Ns::StanzaErrors)));
         if (onReply)
-            QTimer::singleShot(0, this, [onReply, error] { onReply(error); });
+            QTimer::singleShot(0, this, [onReply] { onReply(timeoutReply()); });
         return;
     }
     if (onReply)
@@ -362,22 +360,14 @@ void XmppBackend::sendIq(XmlElement iq, std::function<void(const XmlElement &)> 
         const auto handler = m_pendingIqs.take(id);
         if (!handler)
             return;
-        XmlElement error(QStringLiteral("iq"), Ns::Client);
-        error.setAttribute(QStringLiteral("type"), QStringLiteral("error"));
-        error.setAttribute(QStringLiteral("id"), id);
-        error.appendChild(XmlElement(QStringLiteral("error"))
-                              .appendChild(XmlElement(QStringLiteral("remote-server-timeout"), Ns::StanzaErrors)));
-        handler(error);
+        handler(timeoutReply(id));
     });
 }
 
 void XmppBackend::failPendingIqs()
 {
     const auto pending = std::exchange(m_pendingIqs, {});
-    XmlElement error(QStringLiteral("iq"), Ns::Client);
-    error.setAttribute(QStringLiteral("type"), QStringLiteral("error"));
-    error.appendChild(XmlElement(QStringLiteral("error"))
-                          .appendChild(XmlElement(QStringLiteral("remote-server-timeout"), Ns::StanzaErrors)));
+    const XmlElement error = timeoutReply();
     for (const auto &handler : pending)
         handler(error);
 }
@@ -394,7 +384,10 @@ QString XmppBackend::nextId()
 
 QString XmppBackend::roomKey(const QString &id) const
 {
-    return bareOf(id);
+    // A room is its bare JID, folded as Jid folds it; text that is no
+    // address keys no room the backend made.
+    const Result<Jid> jid = Jid::parse(id);
+    return jid ? jid.value().bare() : id.toLower();
 }
 
 XmppRoom *XmppBackend::xmppRoom(const QString &bareJid) const
@@ -478,8 +471,9 @@ void XmppBackend::handleIq(const XmlElement &iq)
 void XmppBackend::handleMessage(const XmlElement &stanza)
 {
     const QString from = stanza.attribute(QStringLiteral("from"));
+    const Result<Jid> fromJid = Jid::parse(from);
     const QString type = stanza.attribute(QStringLiteral("type"));
-    XmppRoom *room = xmppRoom(bareOf(from));
+    XmppRoom *room = fromJid ? xmppRoom(fromJid.value().bare()) : nullptr;
     if (type == QLatin1String("error")) {
         if (room)
             room->handleError(stanza);
@@ -506,18 +500,19 @@ void XmppBackend::handleMessage(const XmlElement &stanza)
     const XmlElement invite = mucUser.firstChild(QStringLiteral("invite"));
     const XmlElement directInvite = stanza.firstChild(QStringLiteral("x"), Ns::ConferenceInvite);
     if (!invite.isNull() || !directInvite.isNull()) {
-        const QString roomId = invite.isNull() ? directInvite.attribute(QStringLiteral("jid")) : bareOf(from);
+        // A mediated invite comes from the room itself.
+        const QString mediatedBy = fromJid ? fromJid.value().bare() : from;
+        const QString roomId = invite.isNull() ? directInvite.attribute(QStringLiteral("jid")) : mediatedBy;
         const QString inviter = invite.isNull() ? from : invite.attribute(QStringLiteral("from"));
         const Result<Jid> inviterJid = Jid::parse(inviter);
         if (!inviterJid)
             return;
         message.setTo(botIdentifier());
-        if (inviterJid.value().bare() == bareOf(roomId) && !inviterJid.value().resource().isEmpty()) {
+        const Result<Jid> roomJid = Jid::parse(roomId);
+        if (roomJid && inviterJid.value().bare() == roomJid.value().bare()
+            && !inviterJid.value().resource().isEmpty()) {
             // An anonymous room names the inviter by their occupant JID.
-            MucPresence p;
-            p.room = inviterJid.value().bare();
-            p.nick = inviterJid.value().resource();
-            message.setFrom(p.toIdentifier());
+            message.setFrom(MucPresence::occupant(inviterJid.value().bare(), inviterJid.value().resource()));
         } else {
             message.setFrom(personFor(inviterJid.value()));
         }
@@ -533,40 +528,32 @@ void XmppBackend::handleMessage(const XmlElement &stanza)
             room->handleSubject(stanza);
             return;
         }
-        const QString nick = resourceOf(from);
+        const QString nick = fromJid.value().resource();
         if (body.isEmpty() || (nick == room->nick() && room->isJoined()))
             return; // a chat state, or our own message reflected by the room
         const XmlElement stanzaId = stanza.firstChild(QStringLiteral("stanza-id"), Ns::StanzaId);
         if (stanzaId.attribute(QStringLiteral("by")) == room->id())
             message.setExtra(QStringLiteral("stanzaId"), stanzaId.attribute(QStringLiteral("id")));
         Identifier sender = room->occupant(nick);
-        if (sender.isNull()) {
-            MucPresence p;
-            p.room = room->id();
-            p.nick = nick;
-            sender = nick.isEmpty() ? room->identifier() : p.toIdentifier();
-        }
+        if (sender.isNull())
+            sender = nick.isEmpty() ? room->identifier() : MucPresence::occupant(room->id(), nick);
         message.setFrom(sender);
         message.setTo(room->identifier());
     } else {
         if (body.isEmpty())
             return;
-        const Result<Jid> jid = Jid::parse(from);
-        if (!jid)
+        if (!fromJid)
             return;
-        if (room && !jid.value().resource().isEmpty()) {
+        const Jid &jid = fromJid.value();
+        if (room && !jid.resource().isEmpty()) {
             // A private message through the room: it stays with the occupant,
             // who may not be reachable any other way.
-            Identifier sender = room->occupant(jid.value().resource());
-            if (sender.isNull()) {
-                MucPresence p;
-                p.room = room->id();
-                p.nick = jid.value().resource();
-                sender = p.toIdentifier();
-            }
+            Identifier sender = room->occupant(jid.resource());
+            if (sender.isNull())
+                sender = MucPresence::occupant(room->id(), jid.resource());
             message.setFrom(sender);
         } else {
-            message.setFrom(personFor(jid.value()));
+            message.setFrom(personFor(jid));
         }
         message.setTo(botIdentifier());
         if (type == QLatin1String("headline"))
@@ -582,15 +569,14 @@ void XmppBackend::handleMessage(const XmlElement &stanza)
 
 void XmppBackend::handlePresence(const XmlElement &stanza)
 {
-    const QString from = stanza.attribute(QStringLiteral("from"));
-    if (XmppRoom *room = xmppRoom(bareOf(from))) {
+    const Result<Jid> jid = Jid::parse(stanza.attribute(QStringLiteral("from")));
+    if (XmppRoom *room = jid ? xmppRoom(jid.value().bare()) : nullptr) {
         room->handlePresence(stanza);
         return;
     }
     const QString type = stanza.attribute(QStringLiteral("type"));
     if (!type.isEmpty() && type != QLatin1String("unavailable"))
         return; // subscriptions and errors are not availability
-    const Result<Jid> jid = Jid::parse(from);
     if (!jid || jid.value().toBare() == m_config.jid)
         return;
     Presence::Status status = Presence::Status::Online;
@@ -685,10 +671,7 @@ Result<Identifier> XmppBackend::buildIdentifier(const QString &text) const
                 return R::failure(tr("Nobody called %1 is in %2").arg(jid.resource(), room->id()));
             return occupant;
         }
-        MucPresence p;
-        p.room = jid.bare();
-        p.nick = jid.resource();
-        return p.toIdentifier();
+        return MucPresence::occupant(jid.bare(), jid.resource());
     }
     return personFor(jid);
 }
