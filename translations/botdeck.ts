@@ -2,223 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name>Botdeck</name>
-    <message>
-        <location filename="../src/app/commandline.cpp" line="94"/>
-        <source>cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/common/tlspolicy.cpp" line="27"/>
-        <source>the certificate is for the host name %1, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/common/tlspolicy.cpp" line="28"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/common/tlspolicy.cpp" line="52"/>
-        <source>the server&apos;s certificate (SHA-256 %1) is not the trusted one: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/common/tlspolicy.cpp" line="56"/>
-        <source>certificate verification is OFF: accepting a certificate with problems (%1); anyone on the network path could read and change this connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/common/tlspolicy.cpp" line="61"/>
-        <source>the server&apos;s certificate cannot be trusted: %1 (to trust this certificate anyway, pin its fingerprint)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="77"/>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="89"/>
-        <source>the disk is full: %1 could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="82"/>
-        <source>the disk is full for this process: %1 could not be written because it would pass the file size limit of %2 bytes (ulimit -f)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="90"/>
-        <source>the disk reported an input/output error on %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="93"/>
-        <source>%1 is not a database (it is not an SQLite file); move it away or delete it and the plugin starts with an empty store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="97"/>
-        <source>%1 is damaged (SQLite reports it as corrupt); restore it from a backup or move it away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="99"/>
-        <source>%1 is read-only, so nothing can be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="102"/>
-        <source>%1 is locked by another program (waited %2 seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="105"/>
-        <source>permission to use %1 was denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="107"/>
-        <source>%1 cannot be opened (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="112"/>
-        <source>the storage %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="121"/>
-        <source>the data folder %1 cannot be used: it is a file, not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="131"/>
-        <source>the data folder %1 cannot be created: %2 is a file, not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="135"/>
-        <source>the data folder %1 cannot be created: no permission to write in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="136"/>
-        <source>the data folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="142"/>
-        <source>a plugin with no name cannot have a storage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="145"/>
-        <source>the plugin name &quot;%1&quot; cannot name a storage file (no leading dot, slash or backslash)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/loginfield.cpp" line="27"/>
-        <source>expected yes or no, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Botdeck::AccessControl</name>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="277"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="278"/>
         <source>%1 cannot be checked: the caller has no aclAttr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="298"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="299"/>
         <source>only admins may run %1; your aclAttr is %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="329"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="330"/>
         <source>rule &quot;%1&quot; denies %2 to aclAttr %3 (deny_users pattern &quot;%4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="338"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="339"/>
         <source>rule &quot;%1&quot; denies %2 in room %3 (deny_rooms pattern &quot;%4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="344"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="345"/>
         <source>rule &quot;%1&quot; allows %2 only in direct messages, not in room %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="350"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="351"/>
         <source>rule &quot;%1&quot; allows %2 only in rooms, not in direct messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="367"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="368"/>
         <source>rule &quot;%1&quot; allows %2 only in rooms matching %3; %4 is not one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="379"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="380"/>
         <source>%1 is for admins only, and aclAttr %2 matches admin pattern &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="380"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="381"/>
         <source>aclAttr %1 matches admin pattern &quot;%2&quot;; admins may run %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="392"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="394"/>
         <source>rule &quot;%1&quot; allows %2 only to aclAttr matching %3; your aclAttr %4 is not one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="398"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="400"/>
         <source>rule &quot;%1&quot; allows %2 to aclAttr %3 (allow_users pattern &quot;%4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="409"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="411"/>
         <source>rule &quot;%1&quot; allows %2 in room %3 (allow_rooms pattern &quot;%4&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="416"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="419"/>
         <source>no rule allows %1 to aclAttr %2, and everything not allowed is denied (deny_by_default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="420"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="423"/>
         <source>no rule restricts %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="539"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="452"/>
+        <source>%1: &quot;%2&quot; is not true or false; it is read as false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="468"/>
+        <source>%1 is empty, which restricts nobody; to name nobody, leave the key out, and to refuse everybody write deny_users = *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="481"/>
+        <source>%1: an empty pattern never matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="485"/>
+        <source>%1: pattern %2 is only spaces and never matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="489"/>
+        <source>%1: pattern %2 starts or ends with a space; patterns are never trimmed, so it can never match a real identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="497"/>
+        <source>%1: pattern %2 makes everybody an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="504"/>
+        <source>%1: pattern %2 looks like a nick, but users are matched on their whole aclAttr (&quot;@alice&quot;, &quot;alice!user@host&quot;, &quot;alice@example.org&quot;), never on a nick alone, so it will probably never match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="542"/>
         <source>; a rule for %1 is written [acl.%1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="540"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="543"/>
         <source>[%1]: unknown group is ignored%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="551"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="555"/>
         <source>[acl]: unknown key &quot;%1&quot; is ignored; known keys: admins, deny_by_default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="558"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="562"/>
         <source>[%1]: the rule names no command or plugin and is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="577"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="581"/>
         <source>[%1]: unknown key &quot;%2&quot; is ignored; known keys: allow_users, deny_users, allow_rooms, deny_rooms, direct_only, room_only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="583"/>
+        <location filename="../src/core/bot/accesscontrol.cpp" line="588"/>
         <source>[%1]: direct_only and room_only together mean the command can never run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,7 +354,7 @@
 <context>
     <name>Botdeck::Arguments</name>
     <message>
-        <location filename="../src/core/bot/arguments.cpp" line="52"/>
+        <location filename="../src/core/bot/arguments.cpp" line="62"/>
         <source>a %1 quote is not closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,12 +405,12 @@
 <context>
     <name>Botdeck::BackendRegistry</name>
     <message>
-        <location filename="../src/core/backendregistry.cpp" line="57"/>
+        <location filename="../src/core/backendregistry.cpp" line="67"/>
         <source>There is no backend called &quot;%1&quot;; known: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/backendregistry.cpp" line="63"/>
+        <location filename="../src/core/backendregistry.cpp" line="72"/>
         <source>The %1 backend has no setting &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,191 +524,196 @@
 <context>
     <name>Botdeck::CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="112"/>
+        <location filename="../src/app/commandline.cpp" line="113"/>
         <source>Botdeck: a chat bot with a desktop console for IRC, XMPP and a built-in local service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="114"/>
+        <location filename="../src/app/commandline.cpp" line="115"/>
         <source>Show this help and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="116"/>
+        <location filename="../src/app/commandline.cpp" line="117"/>
         <source>Show the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="118"/>
+        <location filename="../src/app/commandline.cpp" line="119"/>
         <source>Run the bot without a window, logging events to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="120"/>
+        <location filename="../src/app/commandline.cpp" line="121"/>
         <source>The chat service to log in to: %1 (default %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="122"/>
+        <location filename="../src/app/commandline.cpp" line="123"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="124"/>
+        <location filename="../src/app/commandline.cpp" line="125"/>
         <source>List the backends and their login settings, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="127"/>
+        <location filename="../src/app/commandline.cpp" line="128"/>
         <source>Save a picture of the console to file once it has settled, then quit (for documentation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="127"/>
         <location filename="../src/app/commandline.cpp" line="129"/>
-        <location filename="../src/app/commandline.cpp" line="160"/>
+        <location filename="../src/app/commandline.cpp" line="131"/>
+        <location filename="../src/app/commandline.cpp" line="166"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="129"/>
+        <location filename="../src/app/commandline.cpp" line="131"/>
         <source>Read settings from this INI file; the command line wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="130"/>
+        <location filename="../src/app/commandline.cpp" line="132"/>
         <source>The command prefix (default !).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="130"/>
+        <location filename="../src/app/commandline.cpp" line="133"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="131"/>
+        <location filename="../src/app/commandline.cpp" line="134"/>
         <source>A room to join once connected (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="132"/>
+        <location filename="../src/app/commandline.cpp" line="135"/>
         <source>room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="134"/>
+        <location filename="../src/app/commandline.cpp" line="137"/>
         <source>Replies per second per connection; 0 = unlimited (default 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="134"/>
-        <location filename="../src/app/commandline.cpp" line="136"/>
+        <location filename="../src/app/commandline.cpp" line="138"/>
+        <location filename="../src/app/commandline.cpp" line="141"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="136"/>
+        <location filename="../src/app/commandline.cpp" line="140"/>
         <source>Replies that may go at once after a quiet spell (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="137"/>
+        <location filename="../src/app/commandline.cpp" line="142"/>
         <source>Where plugins keep their storage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="137"/>
-        <location filename="../src/app/commandline.cpp" line="139"/>
+        <location filename="../src/app/commandline.cpp" line="143"/>
+        <location filename="../src/app/commandline.cpp" line="145"/>
         <source>folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="138"/>
+        <location filename="../src/app/commandline.cpp" line="145"/>
         <source>A folder to load plugins from (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="141"/>
+        <location filename="../src/app/commandline.cpp" line="147"/>
         <source>debug (with protocol traffic), info, warning or error (default info).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="142"/>
+        <location filename="../src/app/commandline.cpp" line="148"/>
         <source>level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="158"/>
+        <location filename="../src/app/commandline.cpp" line="164"/>
         <source>Read %1 from the first line of this file (or set %2) (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="228"/>
+        <location filename="../src/app/commandline.cpp" line="235"/>
         <source>%1 must not be written in the configuration file, where anyone who can read it sees it: use %2, --%3 or %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="346"/>
+        <location filename="../src/app/commandline.cpp" line="353"/>
         <source>  --%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="188"/>
+        <location filename="../src/app/commandline.cpp" line="195"/>
         <source>Unexpected argument &quot;%1&quot;; see --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="194"/>
+        <location filename="../src/app/commandline.cpp" line="95"/>
+        <source>cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/commandline.cpp" line="201"/>
         <source>cannot read the configuration file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="197"/>
+        <location filename="../src/app/commandline.cpp" line="204"/>
         <source>the configuration file %1 is not a valid INI file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="205"/>
+        <location filename="../src/app/commandline.cpp" line="212"/>
         <source>--screenshot needs the console, not --headless</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="236"/>
+        <location filename="../src/app/commandline.cpp" line="243"/>
         <source>the configuration file has a setting backend/%1 that the %2 backend does not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="284"/>
+        <location filename="../src/app/commandline.cpp" line="291"/>
         <source>--send-rate must be a number of replies per second, 0 or more; got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="291"/>
+        <location filename="../src/app/commandline.cpp" line="298"/>
         <source>--send-burst must be a whole number, 1 or more; got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="299"/>
+        <location filename="../src/app/commandline.cpp" line="306"/>
         <source>--log-level must be one of %1; got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="305"/>
+        <location filename="../src/app/commandline.cpp" line="312"/>
         <source>unknown_commands_in_rooms must be reply or silent; got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="312"/>
+        <location filename="../src/app/commandline.cpp" line="319"/>
         <source>command_timeout must be a whole number of seconds, 1 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="332"/>
+        <location filename="../src/app/commandline.cpp" line="339"/>
         <source>the configuration file has an unknown setting bot/%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/commandline.cpp" line="351"/>
+        <location filename="../src/app/commandline.cpp" line="358"/>
         <source> [required]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,6 +952,16 @@ Last error: %2</source>
 </context>
 <context>
     <name>Botdeck::InspectorPanel</name>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="25"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/ui/inspectorpanel.cpp" line="25"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../src/ui/inspectorpanel.cpp" line="55"/>
         <source>Copy all</source>
@@ -1457,32 +1388,32 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Irc::IrcCodec</name>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="132"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="133"/>
         <source>line too long (%1 bytes; at most %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="134"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="135"/>
         <source>line contains a NUL byte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="139"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="140"/>
         <source>empty line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="145"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="146"/>
         <source>message tags too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="152"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="153"/>
         <source>line has an empty source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="157"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="158"/>
         <source>line has no command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,27 +1423,27 @@ Last error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="178"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="179"/>
         <source>invalid command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="187"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="188"/>
         <source>invalid tag name &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="204"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="205"/>
         <source>invalid source &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="212"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="213"/>
         <source>parameter %1 contains a line break or NUL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/irccodec.cpp" line="218"/>
+        <location filename="../src/backends/irc/irccodec.cpp" line="219"/>
         <source>parameter %1 (&quot;%2&quot;) can only be the last one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,52 +1451,52 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Irc::IrcIdentifiers</name>
     <message>
-        <location filename="../src/backends/irc/ircidentifiers.cpp" line="70"/>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="71"/>
         <source>a nick cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircidentifiers.cpp" line="72"/>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="73"/>
         <source>&quot;%1&quot; is longer than the %2 characters this server allows in a nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircidentifiers.cpp" line="77"/>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="78"/>
         <source>&quot;%1&quot; is not a valid nick: it must start with a letter or one of []\`_^{|}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircidentifiers.cpp" line="81"/>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="83"/>
         <source>&quot;%1&quot; is not a valid nick: &apos;%2&apos; is not allowed (letters, digits and []\`_^{|}- only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircidentifiers.cpp" line="90"/>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="92"/>
         <source>&quot;%1&quot; is not a channel: channels start with one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircidentifiers.cpp" line="93"/>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="95"/>
         <source>&quot;%1&quot; is not a channel: the name is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircidentifiers.cpp" line="95"/>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="97"/>
         <source>&quot;%1&quot; is not a channel: longer than %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircidentifiers.cpp" line="101"/>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="103"/>
         <source>&quot;%1&quot; is not a channel: it contains a space, comma or control character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircidentifiers.cpp" line="112"/>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="114"/>
         <source>an identifier cannot be empty: write nick, nick!user@host, #channel or #channel/nick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircidentifiers.cpp" line="135"/>
+        <location filename="../src/backends/irc/ircidentifiers.cpp" line="137"/>
         <source>&quot;%1&quot; is not a hostmask: write it as nick!user@host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,27 +1504,27 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Irc::IrcIsupport</name>
     <message>
-        <location filename="../src/backends/irc/ircisupport.cpp" line="125"/>
+        <location filename="../src/backends/irc/ircisupport.cpp" line="135"/>
         <source>owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircisupport.cpp" line="127"/>
+        <location filename="../src/backends/irc/ircisupport.cpp" line="137"/>
         <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircisupport.cpp" line="129"/>
+        <location filename="../src/backends/irc/ircisupport.cpp" line="139"/>
         <source>operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircisupport.cpp" line="131"/>
+        <location filename="../src/backends/irc/ircisupport.cpp" line="141"/>
         <source>half-operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircisupport.cpp" line="133"/>
+        <location filename="../src/backends/irc/ircisupport.cpp" line="143"/>
         <source>voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,52 +1532,52 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Irc::IrcRegistration</name>
     <message>
-        <location filename="../src/backends/irc/ircregistration.cpp" line="76"/>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="77"/>
         <source>the server does not support SASL (no IRCv3 capabilities), so the account login cannot happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircregistration.cpp" line="88"/>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="89"/>
         <source>the server refused the password: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircregistration.cpp" line="93"/>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="94"/>
         <source>you are banned from this server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircregistration.cpp" line="125"/>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="126"/>
         <source>the server does not offer SASL, so the account login cannot happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircregistration.cpp" line="166"/>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="167"/>
         <source>the server refused to start SASL, so the account login cannot happen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircregistration.cpp" line="204"/>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="205"/>
         <source>SASL login failed: wrong account name or password (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircregistration.cpp" line="205"/>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="206"/>
         <source>SASL login failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircregistration.cpp" line="215"/>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="216"/>
         <source>the server does not accept &quot;%1&quot; as a nick: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircregistration.cpp" line="219"/>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="220"/>
         <source>the nick %1 and its alternatives are all in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/irc/ircregistration.cpp" line="225"/>
+        <location filename="../src/backends/irc/ircregistration.cpp" line="226"/>
         <source>the nick %1 is in use; trying %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,42 +2008,47 @@ Last error: %2</source>
 <context>
     <name>Botdeck::LoginField</name>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="100"/>
+        <location filename="../src/core/loginfield.cpp" line="28"/>
+        <source>expected yes or no, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/loginfield.cpp" line="101"/>
         <source>%1 is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="113"/>
+        <location filename="../src/core/loginfield.cpp" line="114"/>
         <source>%1 must be a port number from 1 to 65535, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="120"/>
+        <location filename="../src/core/loginfield.cpp" line="121"/>
         <source>%1 must be a number, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="123"/>
+        <location filename="../src/core/loginfield.cpp" line="124"/>
         <source>%1 must be between %2 and %3, got %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="129"/>
+        <location filename="../src/core/loginfield.cpp" line="130"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="135"/>
+        <location filename="../src/core/loginfield.cpp" line="136"/>
         <source>%1 must be one of %2, got &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="138"/>
+        <location filename="../src/core/loginfield.cpp" line="139"/>
         <source>%1 has an unknown kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/loginfield.cpp" line="147"/>
+        <location filename="../src/core/loginfield.cpp" line="148"/>
         <source>%1 is not a yes/no setting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,34 +2556,115 @@ Last error: %2</source>
 <context>
     <name>Botdeck::PluginStorage</name>
     <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="213"/>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="78"/>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="90"/>
+        <source>the disk is full: %1 could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="83"/>
+        <source>the disk is full for this process: %1 could not be written because it would pass the file size limit of %2 bytes (ulimit -f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="91"/>
+        <source>the disk reported an input/output error on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="94"/>
+        <source>%1 is not a database (it is not an SQLite file); move it away or delete it and the plugin starts with an empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="98"/>
+        <source>%1 is damaged (SQLite reports it as corrupt); restore it from a backup or move it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="101"/>
+        <source>%1 is read-only, so nothing can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="104"/>
+        <source>%1 is locked by another program (waited %2 seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="107"/>
+        <source>permission to use %1 was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="109"/>
+        <source>%1 cannot be opened (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="114"/>
+        <source>the storage %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="123"/>
+        <source>the data folder %1 cannot be used: it is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="133"/>
+        <source>the data folder %1 cannot be created: %2 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="137"/>
+        <source>the data folder %1 cannot be created: no permission to write in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="138"/>
+        <source>the data folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="144"/>
+        <source>a plugin with no name cannot have a storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="147"/>
+        <source>the plugin name &quot;%1&quot; cannot name a storage file (no leading dot, slash or backslash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="216"/>
         <source>no data folder is set for the storage of plugin %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="218"/>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="221"/>
         <source>Qt&apos;s SQLite driver is not installed (Debian package libqt6sql6-sqlite), so plugins cannot store anything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="254"/>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="257"/>
         <source>%1 cannot use write-ahead logging (journal mode is &quot;%2&quot;); the folder may be on a file system without shared memory support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="329"/>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="338"/>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="332"/>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="342"/>
         <source>a value of type %1 cannot be stored (Qt cannot serialise it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="366"/>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="370"/>
         <source>a transaction is already running in %1, and transactions do not nest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="391"/>
-        <location filename="../src/core/bot/pluginstorage.cpp" line="400"/>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="395"/>
+        <location filename="../src/core/bot/pluginstorage.cpp" line="404"/>
         <source>%1; nothing of the transaction was saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,44 +2972,6 @@ Last error: %2</source>
     </message>
 </context>
 <context>
-    <name>Botdeck::SettingsReader</name>
-    <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="449"/>
-        <source>%1: &quot;%2&quot; is not true or false; it is read as false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="465"/>
-        <source>%1 is empty, which restricts nobody; to name nobody, leave the key out, and to refuse everybody write deny_users = *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="478"/>
-        <source>%1: an empty pattern never matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="482"/>
-        <source>%1: pattern %2 is only spaces and never matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="486"/>
-        <source>%1: pattern %2 starts or ends with a space; patterns are never trimmed, so it can never match a real identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="494"/>
-        <source>%1: pattern %2 makes everybody an admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/bot/accesscontrol.cpp" line="501"/>
-        <source>%1: pattern %2 looks like a nick, but users are matched on their whole aclAttr (&quot;@alice&quot;, &quot;alice!user@host&quot;, &quot;alice@example.org&quot;), never on a nick alone, so it will probably never match</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Botdeck::SocketTransport</name>
     <message>
         <location filename="../src/backends/common/sockettransport.cpp" line="50"/>
@@ -3063,6 +3042,31 @@ Last error: %2</source>
     <message>
         <location filename="../src/backends/common/transport.cpp" line="49"/>
         <source>this transport cannot switch to TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="28"/>
+        <source>the certificate is for the host name %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="29"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="53"/>
+        <source>the server&apos;s certificate (SHA-256 %1) is not the trusted one: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="57"/>
+        <source>certificate verification is OFF: accepting a certificate with problems (%1); anyone on the network path could read and change this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/common/tlspolicy.cpp" line="62"/>
+        <source>the server&apos;s certificate cannot be trusted: %1 (to trust this certificate anyway, pin its fingerprint)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3158,398 +3162,6 @@ Last error: %2</source>
     </message>
 </context>
 <context>
-    <name>Botdeck::Xmpp</name>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="36"/>
-        <source>another login with the same resource replaced this one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="39"/>
-        <source>the server does not serve this domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="42"/>
-        <source>the server refused the session (not authorized)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="45"/>
-        <source>the server closed the connection for a policy violation (flooding?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="47"/>
-        <source>the server is shutting down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="49"/>
-        <source>the server timed the connection out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="51"/>
-        <source>the server asks to connect to another host (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="55"/>
-        <source>the server could not parse what Botdeck sent (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="57"/>
-        <source>the server is overloaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="59"/>
-        <source>the server reset the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="61"/>
-        <source>the server ended the stream (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="61"/>
-        <location filename="../src/backends/xmpp/errors.cpp" line="101"/>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="77"/>
-        <source>no reason given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="64"/>
-        <location filename="../src/backends/xmpp/errors.cpp" line="103"/>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="78"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="79"/>
-        <source>the nick is already in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="81"/>
-        <source>a password is required or the password is wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="83"/>
-        <source>only members may enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="85"/>
-        <source>not allowed (banned, or not privileged enough)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="87"/>
-        <source>it does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="89"/>
-        <source>the service does not allow this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="91"/>
-        <source>the service is unavailable (or the room is full)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="93"/>
-        <source>the request is not acceptable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="95"/>
-        <source>the other server cannot be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="97"/>
-        <source>the service did not understand the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="99"/>
-        <source>the address is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/errors.cpp" line="101"/>
-        <source>the service refused (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="27"/>
-        <source>the part before @ is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="29"/>
-        <source>the part before @ is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="32"/>
-        <source>the part before @ may not contain spaces or control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="34"/>
-        <source>the part before @ may not contain %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="45"/>
-        <source>the domain is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="47"/>
-        <source>the domain is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="51"/>
-        <source>%1 is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="57"/>
-        <source>the domain %1 has an empty label (two dots in a row?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="59"/>
-        <source>the domain label %1 is longer than 63 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="63"/>
-        <source>the domain may not contain &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="72"/>
-        <source>the resource after / is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="74"/>
-        <source>the resource is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="77"/>
-        <source>the resource may not contain control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="27"/>
-        <source>the server only offers to take the password in clear text (PLAIN) over an unencrypted connection; refusing to send it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="31"/>
-        <source>the server offers no login method Botdeck supports (it offers: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="32"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="59"/>
-        <source>wrong user name or password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="61"/>
-        <source>the account is disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="63"/>
-        <source>the password has expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="65"/>
-        <source>the server requires an encrypted connection for this login method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="67"/>
-        <source>the server refused the login method (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="69"/>
-        <source>the server considers the login method too weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="71"/>
-        <source>the server could not understand the login request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="73"/>
-        <source>the server could not log us in right now (temporary failure)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="75"/>
-        <source>the login was aborted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="77"/>
-        <source>the login failed (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="23"/>
-        <source>XMPP (Jabber)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="24"/>
-        <source>An XMPP account, with 1:1 chat and multi-user chat rooms, over TCP (STARTTLS) or WebSocket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="25"/>
-        <source>JID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="26"/>
-        <source>The bot&apos;s XMPP address, user@example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="29"/>
-        <source>Transport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="30"/>
-        <source>tcp (port 5222, STARTTLS) or websocket (RFC 7395)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="34"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="34"/>
-        <source>The account&apos;s password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="35"/>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="36"/>
-        <source>The server to connect to, when it is not the JID&apos;s domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="37"/>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="38"/>
-        <source>The server&apos;s port (default 5222; WebSocket 5281, or 5280 with allow-plain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="40"/>
-        <source>WebSocket path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="41"/>
-        <source>The path of the server&apos;s XMPP WebSocket endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="42"/>
-        <source>Allow unencrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="43"/>
-        <source>Log in even without TLS (for a test server on loopback only; never on a network)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="44"/>
-        <source>Verify certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="45"/>
-        <source>Check the server&apos;s TLS certificate (turn off only for testing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="46"/>
-        <source>Trusted fingerprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="47"/>
-        <source>SHA-256 fingerprint of a self-signed server certificate to trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="48"/>
-        <source>Resource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="49"/>
-        <source>The resource (device name) to log in with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="50"/>
-        <source>Nick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="51"/>
-        <source>The bot&apos;s nick in rooms (default: the JID&apos;s user name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="52"/>
-        <source>Rooms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="53"/>
-        <source>Rooms to join after logging in, room@service, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Botdeck::Xmpp::ClientSession</name>
     <message>
         <location filename="../src/backends/xmpp/clientsession.cpp" line="41"/>
@@ -3617,24 +3229,219 @@ Last error: %2</source>
     </message>
 </context>
 <context>
+    <name>Botdeck::Xmpp::Errors</name>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="37"/>
+        <source>another login with the same resource replaced this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="40"/>
+        <source>the server does not serve this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="43"/>
+        <source>the server refused the session (not authorized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="46"/>
+        <source>the server closed the connection for a policy violation (flooding?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="48"/>
+        <source>the server is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="50"/>
+        <source>the server timed the connection out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="52"/>
+        <source>the server asks to connect to another host (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="56"/>
+        <source>the server could not parse what Botdeck sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="58"/>
+        <source>the server is overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="60"/>
+        <source>the server reset the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="62"/>
+        <source>the server ended the stream (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="62"/>
+        <location filename="../src/backends/xmpp/errors.cpp" line="102"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="65"/>
+        <location filename="../src/backends/xmpp/errors.cpp" line="104"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="80"/>
+        <source>the nick is already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="82"/>
+        <source>a password is required or the password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="84"/>
+        <source>only members may enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="86"/>
+        <source>not allowed (banned, or not privileged enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="88"/>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="90"/>
+        <source>the service does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="92"/>
+        <source>the service is unavailable (or the room is full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="94"/>
+        <source>the request is not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="96"/>
+        <source>the other server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="98"/>
+        <source>the service did not understand the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="100"/>
+        <source>the address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/errors.cpp" line="102"/>
+        <source>the service refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Botdeck::Xmpp::Jid</name>
     <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="87"/>
+        <location filename="../src/backends/xmpp/jid.cpp" line="28"/>
+        <source>the part before @ is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="30"/>
+        <source>the part before @ is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="33"/>
+        <source>the part before @ may not contain spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="35"/>
+        <source>the part before @ may not contain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="46"/>
+        <source>the domain is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="48"/>
+        <source>the domain is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="52"/>
+        <source>%1 is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="59"/>
+        <source>the domain %1 has an empty label (two dots in a row?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="61"/>
+        <source>the domain label %1 is longer than 63 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="65"/>
+        <source>the domain may not contain &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="74"/>
+        <source>the resource after / is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="76"/>
+        <source>the resource is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="79"/>
+        <source>the resource may not contain control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/jid.cpp" line="89"/>
         <source>an XMPP address cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="96"/>
+        <location filename="../src/backends/xmpp/jid.cpp" line="98"/>
         <source>&quot;%1&quot; is not an XMPP address: nothing before the @</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="98"/>
+        <location filename="../src/backends/xmpp/jid.cpp" line="100"/>
         <source>&quot;%1&quot; is not an XMPP address: nothing after the /</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/jid.cpp" line="101"/>
+        <location filename="../src/backends/xmpp/jid.cpp" line="103"/>
         <source>&quot;%1&quot; is not an XMPP address: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,103 +3449,175 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Xmpp::MucPresence</name>
     <message>
-        <location filename="../src/backends/xmpp/mucpresence.cpp" line="97"/>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="98"/>
         <source>: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/mucpresence.cpp" line="98"/>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="99"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/mucpresence.cpp" line="100"/>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="101"/>
         <source>the room was destroyed%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/mucpresence.cpp" line="102"/>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="103"/>
         <source>kicked%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/mucpresence.cpp" line="104"/>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="105"/>
         <source>banned%1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/mucpresence.cpp" line="106"/>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="107"/>
         <source>removed because of an affiliation change%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/mucpresence.cpp" line="108"/>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="109"/>
         <source>removed because the room became members-only%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/mucpresence.cpp" line="110"/>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="111"/>
         <source>removed because the chat service is shutting down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/mucpresence.cpp" line="112"/>
+        <location filename="../src/backends/xmpp/mucpresence.cpp" line="113"/>
         <source>removed because of a technical problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Botdeck::Xmpp::PlainMechanism</name>
+    <name>Botdeck::Xmpp::Sasl</name>
     <message>
-        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="47"/>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="28"/>
+        <source>the server only offers to take the password in clear text (PLAIN) over an unencrypted connection; refusing to send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="32"/>
+        <source>the server offers no login method Botdeck supports (it offers: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="33"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="48"/>
         <source>the server sent a challenge to a PLAIN login</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Botdeck::Xmpp::ScramMechanism</name>
     <message>
-        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="79"/>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="60"/>
+        <source>wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="62"/>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="64"/>
+        <source>the password has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="66"/>
+        <source>the server requires an encrypted connection for this login method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="68"/>
+        <source>the server refused the login method (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="70"/>
+        <source>the server considers the login method too weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="72"/>
+        <source>the server could not understand the login request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="74"/>
+        <source>the server could not log us in right now (temporary failure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="76"/>
+        <source>the login was aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="78"/>
+        <source>the login failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="78"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/saslmechanism.cpp" line="79"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="80"/>
         <source>the server sent an unexpected second SCRAM challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="82"/>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="83"/>
         <source>the server&apos;s SCRAM challenge is implausibly long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="85"/>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="86"/>
         <source>the server asks for a SCRAM extension Botdeck does not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="91"/>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="92"/>
         <source>the server&apos;s SCRAM nonce does not extend ours (a replayed or forged answer?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="93"/>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="94"/>
         <source>the server&apos;s SCRAM challenge has no salt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="95"/>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="96"/>
         <source>the server asks for %1 SCRAM iterations; Botdeck accepts %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="122"/>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="123"/>
         <source>the server accepted the SCRAM login before it was complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="126"/>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="127"/>
         <source>the server reports a SCRAM error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="128"/>
+        <location filename="../src/backends/xmpp/scrammechanism.cpp" line="129"/>
         <source>the server could not prove that it knows the password (SCRAM server signature mismatch): it may be an impostor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3746,62 +3625,62 @@ Last error: %2</source>
 <context>
     <name>Botdeck::Xmpp::StreamParser</name>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="48"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="49"/>
         <source>a message of %1 bytes is larger than the limit of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="64"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="65"/>
         <source>a WebSocket message held an incomplete element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="84"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="85"/>
         <source>the server sent malformed XML: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="90"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="91"/>
         <source>the server sent a document type declaration, which XMPP forbids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="93"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="94"/>
         <source>the server sent an entity reference (&amp;%1;), which XMPP forbids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="96"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="97"/>
         <source>the server sent an XML comment, which XMPP forbids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="99"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="100"/>
         <source>the server sent a processing instruction, which XMPP forbids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="116"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="117"/>
         <source>the server sent text outside of any stanza</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="140"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="141"/>
         <source>the server did not open an XMPP stream (got &lt;%1/&gt;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="158"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="159"/>
         <source>the server sent elements nested deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="188"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="189"/>
         <source>the server sent a stanza larger than the limit of %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/backends/xmpp/streamparser.cpp" line="195"/>
+        <location filename="../src/backends/xmpp/streamparser.cpp" line="196"/>
         <source>the server sent malformed XML: bytes that are not valid UTF-8, which XMPP requires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3908,6 +3787,136 @@ Last error: %2</source>
         <source>Nobody called %1 is in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="24"/>
+        <source>XMPP (Jabber)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="26"/>
+        <source>An XMPP account, with 1:1 chat and multi-user chat rooms, over TCP (STARTTLS) or WebSocket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="27"/>
+        <source>JID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="28"/>
+        <source>The bot&apos;s XMPP address, user@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="31"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="32"/>
+        <source>tcp (port 5222, STARTTLS) or websocket (RFC 7395)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="36"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="37"/>
+        <source>The account&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="38"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="39"/>
+        <source>The server to connect to, when it is not the JID&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="40"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="41"/>
+        <source>The server&apos;s port (default 5222; WebSocket 5281, or 5280 with allow-plain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="43"/>
+        <source>WebSocket path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="44"/>
+        <source>The path of the server&apos;s XMPP WebSocket endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="45"/>
+        <source>Allow unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="46"/>
+        <source>Log in even without TLS (for a test server on loopback only; never on a network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="47"/>
+        <source>Verify certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="48"/>
+        <source>Check the server&apos;s TLS certificate (turn off only for testing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="49"/>
+        <source>Trusted fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="50"/>
+        <source>SHA-256 fingerprint of a self-signed server certificate to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="51"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="52"/>
+        <source>The resource (device name) to log in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="53"/>
+        <source>Nick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="54"/>
+        <source>The bot&apos;s nick in rooms (default: the JID&apos;s user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="55"/>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/backends/xmpp/xmppdescriptor.cpp" line="56"/>
+        <source>Rooms to join after logging in, room@service, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Botdeck::Xmpp::XmppRoom</name>
@@ -3979,19 +3988,6 @@ Last error: %2</source>
     <message>
         <location filename="../src/backends/xmpp/xmpproom.cpp" line="364"/>
         <source>the bot dropped out of the room (%1); joining again</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="25"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/ui/inspectorpanel.cpp" line="25"/>
-        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,10 +16,11 @@ namespace Botdeck {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::CommandLine)
+};
 
 const QString DefaultBackend = QStringLiteral("local");
 // Each secret login field K has its file option --K-file (K_file in the
@@ -91,7 +92,7 @@ Result<QString> readPasswordFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QString>::failure(tr("cannot read the password file %1: %2").arg(path, file.errorString()));
+        return Result<QString>::failure(Tr::tr("cannot read the password file %1: %2").arg(path, file.errorString()));
     QString password = QString::fromUtf8(file.readLine());
     while (password.endsWith(u'\n') || password.endsWith(u'\r'))
         password.chop(1);
@@ -109,37 +110,42 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
     using R = Result<LaunchOptions>;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Botdeck: a chat bot with a desktop console for IRC, XMPP and a built-in local service."));
+        Tr::tr("Botdeck: a chat bot with a desktop console for IRC, XMPP and a built-in local service."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     tr("Show the version and exit."));
+                                     Tr::tr("Show the version and exit."));
     const QCommandLineOption headless(QStringLiteral("headless"),
-                                      tr("Run the bot without a window, logging events to standard output."));
+                                      Tr::tr("Run the bot without a window, logging events to standard output."));
     const QCommandLineOption backend(QStringLiteral("backend"),
-                                     tr("The chat service to log in to: %1 (default %2).")
+                                     Tr::tr("The chat service to log in to: %1 (default %2).")
                                          .arg(m_registry.names().join(QStringLiteral(", ")), DefaultBackend),
-                                     tr("name"));
+                                     Tr::tr("name"));
     const QCommandLineOption listBackends(QStringLiteral("list-backends"),
-                                          tr("List the backends and their login settings, then exit."));
+                                          Tr::tr("List the backends and their login settings, then exit."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        tr("Save a picture of the console to file once it has settled, then quit (for documentation)."), tr("file"));
+        Tr::tr("Save a picture of the console to file once it has settled, then quit (for documentation)."),
+        Tr::tr("file"));
     const QCommandLineOption config(QStringLiteral("config"),
-                                    tr("Read settings from this INI file; the command line wins."), tr("file"));
-    const QCommandLineOption prefix(QStringLiteral("prefix"), tr("The command prefix (default !)."), tr("text"));
-    const QCommandLineOption join(QStringLiteral("join"), tr("A room to join once connected (repeatable)."),
-                                  tr("room"));
-    const QCommandLineOption sendRate(
-        QStringLiteral("send-rate"), tr("Replies per second per connection; 0 = unlimited (default 2)."), tr("number"));
-    const QCommandLineOption sendBurst(
-        QStringLiteral("send-burst"), tr("Replies that may go at once after a quiet spell (default 5)."), tr("number"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Where plugins keep their storage."), tr("folder"));
-    const QCommandLineOption pluginDir(QStringLiteral("plugin-dir"), tr("A folder to load plugins from (repeatable)."),
-                                       tr("folder"));
+                                    Tr::tr("Read settings from this INI file; the command line wins."), Tr::tr("file"));
+    const QCommandLineOption prefix(QStringLiteral("prefix"), Tr::tr("The command prefix (default !)."),
+                                    Tr::tr("text"));
+    const QCommandLineOption join(QStringLiteral("join"), Tr::tr("A room to join once connected (repeatable)."),
+                                  Tr::tr("room"));
+    const QCommandLineOption sendRate(QStringLiteral("send-rate"),
+                                      Tr::tr("Replies per second per connection; 0 = unlimited (default 2)."),
+                                      Tr::tr("number"));
+    const QCommandLineOption sendBurst(QStringLiteral("send-burst"),
+                                       Tr::tr("Replies that may go at once after a quiet spell (default 5)."),
+                                       Tr::tr("number"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), Tr::tr("Where plugins keep their storage."),
+                                     Tr::tr("folder"));
+    const QCommandLineOption pluginDir(QStringLiteral("plugin-dir"),
+                                       Tr::tr("A folder to load plugins from (repeatable)."), Tr::tr("folder"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
-                                      tr("debug (with protocol traffic), info, warning or error (default info)."),
-                                      tr("level"));
+                                      Tr::tr("debug (with protocol traffic), info, warning or error (default info)."),
+                                      Tr::tr("level"));
     parser.addOptions({help, version, headless, backend, listBackends, screenshot, config, prefix, join, sendRate,
                        sendBurst, dataDir, pluginDir, logLevel});
 
@@ -155,9 +161,9 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
             declared.insert(field.key);
             if (field.isSecret()) {
                 QCommandLineOption option(secretFileOption(field.key),
-                                          tr("Read %1 from the first line of this file (or set %2) (%3)")
+                                          Tr::tr("Read %1 from the first line of this file (or set %2) (%3)")
                                               .arg(field.label, secretVariable(field.key), descriptor.name),
-                                          tr("file"));
+                                          Tr::tr("file"));
                 parser.addOption(option);
                 continue;
             }
@@ -185,16 +191,17 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
         return options;
     }
     if (!parser.positionalArguments().isEmpty())
-        return R::failure(tr("Unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst()));
+        return R::failure(
+            Tr::tr("Unexpected argument \"%1\"; see --help").arg(parser.positionalArguments().constFirst()));
 
     std::unique_ptr<QSettings> settingsFile;
     if (parser.isSet(config)) {
         const QString path = parser.value(config);
         if (!QFileInfo(path).isReadable())
-            return R::failure(tr("cannot read the configuration file %1").arg(path));
+            return R::failure(Tr::tr("cannot read the configuration file %1").arg(path));
         settingsFile = std::make_unique<QSettings>(path, QSettings::IniFormat);
         if (settingsFile->status() != QSettings::NoError)
-            return R::failure(tr("the configuration file %1 is not a valid INI file").arg(path));
+            return R::failure(Tr::tr("the configuration file %1 is not a valid INI file").arg(path));
         options.bot.configFile = path;
     }
     const Sources sources{parser, settingsFile.get()};
@@ -202,7 +209,7 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
     options.headless = parser.isSet(headless);
     options.screenshot = parser.value(screenshot);
     if (options.headless && !options.screenshot.isEmpty())
-        return R::failure(tr("--screenshot needs the console, not --headless"));
+        return R::failure(Tr::tr("--screenshot needs the console, not --headless"));
 
     options.backend = sources.value(backend, QStringLiteral("bot/backend"));
     if (options.backend.isEmpty())
@@ -225,16 +232,16 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
         for (const QString &key : keys) {
             const LoginField *field = chosen->field(key);
             if (field && field->isSecret())
-                return R::failure(tr("%1 must not be written in the configuration file, where anyone who can "
-                                     "read it sees it: use %2, --%3 or %4")
+                return R::failure(Tr::tr("%1 must not be written in the configuration file, where anyone who can "
+                                         "read it sees it: use %2, --%3 or %4")
                                       .arg(field->label, secretFileSetting(field->key), secretFileOption(field->key),
                                            secretVariable(field->key)));
             const bool secretFile
                 = std::any_of(chosen->fields.cbegin(), chosen->fields.cend(),
                               [&key](const LoginField &f) { return f.isSecret() && secretFileSetting(f.key) == key; });
             if (!field && !secretFile)
-                return R::failure(tr("the configuration file has a setting backend/%1 that the %2 backend does "
-                                     "not know")
+                return R::failure(Tr::tr("the configuration file has a setting backend/%1 that the %2 backend does "
+                                         "not know")
                                       .arg(key, chosen->name));
         }
     }
@@ -281,14 +288,14 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
         bot.sendRate = rate.toDouble(&ok);
         if (!ok || bot.sendRate < 0 || !std::isfinite(bot.sendRate))
             return R::failure(
-                tr("--send-rate must be a number of replies per second, 0 or more; got \"%1\"").arg(rate));
+                Tr::tr("--send-rate must be a number of replies per second, 0 or more; got \"%1\"").arg(rate));
     }
     const QString burst = sources.value(sendBurst, QStringLiteral("bot/send_burst"));
     if (!burst.isEmpty()) {
         bool ok = false;
         bot.sendBurst = burst.toInt(&ok);
         if (!ok || bot.sendBurst < 1)
-            return R::failure(tr("--send-burst must be a whole number, 1 or more; got \"%1\"").arg(burst));
+            return R::failure(Tr::tr("--send-burst must be a whole number, 1 or more; got \"%1\"").arg(burst));
     }
     const QString level = sources.value(logLevel, QStringLiteral("bot/log_level"));
     if (!level.isEmpty()) {
@@ -296,20 +303,20 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
             = {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("error")};
         if (!levels.contains(level))
             return R::failure(
-                tr("--log-level must be one of %1; got \"%2\"").arg(levels.join(QStringLiteral(", ")), level));
+                Tr::tr("--log-level must be one of %1; got \"%2\"").arg(levels.join(QStringLiteral(", ")), level));
         bot.logLevel = level;
     }
     if (settingsFile) {
         const QString unknown = configText(*settingsFile, QStringLiteral("bot/unknown_commands_in_rooms"));
         if (!unknown.isEmpty() && unknown != QLatin1String("reply") && unknown != QLatin1String("silent"))
-            return R::failure(tr("unknown_commands_in_rooms must be reply or silent; got \"%1\"").arg(unknown));
+            return R::failure(Tr::tr("unknown_commands_in_rooms must be reply or silent; got \"%1\"").arg(unknown));
         bot.repliesToUnknownCommandsInRooms = unknown != QLatin1String("silent");
         bool ok = true;
         const QString timeout = configText(*settingsFile, QStringLiteral("bot/command_timeout"));
         if (!timeout.isEmpty()) {
             bot.commandTimeoutSeconds = timeout.toInt(&ok);
             if (!ok || bot.commandTimeoutSeconds < 1)
-                return R::failure(tr("command_timeout must be a whole number of seconds, 1 or more"));
+                return R::failure(Tr::tr("command_timeout must be a whole number of seconds, 1 or more"));
         }
         bot.disabledPlugins = splitList(configText(*settingsFile, QStringLiteral("bot/disabled_plugins")));
         const QStringList known = {QStringLiteral("backend"),
@@ -329,7 +336,7 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
         settingsFile->endGroup();
         for (const QString &key : keys) {
             if (!known.contains(key))
-                return R::failure(tr("the configuration file has an unknown setting bot/%1").arg(key));
+                return R::failure(Tr::tr("the configuration file has an unknown setting bot/%1").arg(key));
         }
     }
     return options;
@@ -343,12 +350,12 @@ QString CommandLine::describeBackends() const
         text += QStringLiteral("%1 - %2\n  %3\n").arg(descriptor.name, descriptor.displayName, descriptor.description);
         for (const LoginField &field : descriptor.fields) {
             QString line = field.isSecret()
-                ? tr("  --%1 or %2").arg(secretFileOption(field.key), secretVariable(field.key))
+                ? Tr::tr("  --%1 or %2").arg(secretFileOption(field.key), secretVariable(field.key))
                 : QStringLiteral("  --%1").arg(field.key);
             if (field.defaultValue.isValid() && !field.isSecret())
                 line += QStringLiteral(" (default: %1)").arg(field.defaultValue.toString());
             if (field.required)
-                line += tr(" [required]");
+                line += Tr::tr(" [required]");
             text += line + QStringLiteral("\n      %1\n").arg(field.help);
         }
         text += u'\n';

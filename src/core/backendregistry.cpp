@@ -4,6 +4,16 @@
 
 namespace Botdeck {
 
+namespace {
+
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::BackendRegistry)
+};
+
+} // namespace
+
 const LoginField *BackendDescriptor::field(const QString &key) const
 {
     for (const LoginField &f : fields) {
@@ -54,14 +64,12 @@ Result<BackendSettings> BackendRegistry::settings(const QString &name, const QVa
     const BackendDescriptor *descriptor = find(name);
     if (!descriptor) {
         return Result<BackendSettings>::failure(
-            QCoreApplication::translate("Botdeck::BackendRegistry", "There is no backend called \"%1\"; known: %2")
-                .arg(name, names().join(QStringLiteral(", "))));
+            Tr::tr("There is no backend called \"%1\"; known: %2").arg(name, names().join(QStringLiteral(", "))));
     }
     for (auto it = given.cbegin(); it != given.cend(); ++it) {
         if (!descriptor->field(it.key())) {
             return Result<BackendSettings>::failure(
-                QCoreApplication::translate("Botdeck::BackendRegistry", "The %1 backend has no setting \"%2\"")
-                    .arg(descriptor->displayName, it.key()));
+                Tr::tr("The %1 backend has no setting \"%2\"").arg(descriptor->displayName, it.key()));
         }
     }
     BackendSettings settings;

@@ -8,10 +8,11 @@ namespace Botdeck {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::LoginField", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::LoginField)
+};
 
 Result<QVariant> parseBool(const QString &text)
 {
@@ -24,7 +25,7 @@ Result<QVariant> parseBool(const QString &text)
         return QVariant(true);
     if (no.contains(lower))
         return QVariant(false);
-    return Result<QVariant>::failure(tr("expected yes or no, got \"%1\"").arg(text));
+    return Result<QVariant>::failure(Tr::tr("expected yes or no, got \"%1\"").arg(text));
 }
 
 } // namespace
@@ -97,7 +98,7 @@ Result<QVariant> LoginField::parse(const QString &text) const
 {
     if (text.isEmpty()) {
         if (required && !defaultValue.isValid())
-            return Result<QVariant>::failure(tr("%1 is required").arg(label));
+            return Result<QVariant>::failure(Tr::tr("%1 is required").arg(label));
         return defaultValue;
     }
 
@@ -110,32 +111,32 @@ Result<QVariant> LoginField::parse(const QString &text) const
         const int port = text.trimmed().toInt(&ok);
         if (!ok || port < 1 || port > 65535)
             return Result<QVariant>::failure(
-                tr("%1 must be a port number from 1 to 65535, got \"%2\"").arg(label, text));
+                Tr::tr("%1 must be a port number from 1 to 65535, got \"%2\"").arg(label, text));
         return QVariant(port);
     }
     case Kind::Number: {
         bool ok = false;
         const double number = text.trimmed().toDouble(&ok);
         if (!ok || !std::isfinite(number))
-            return Result<QVariant>::failure(tr("%1 must be a number, got \"%2\"").arg(label, text));
+            return Result<QVariant>::failure(Tr::tr("%1 must be a number, got \"%2\"").arg(label, text));
         if (number < minimum || number > maximum)
             return Result<QVariant>::failure(
-                tr("%1 must be between %2 and %3, got %4").arg(label).arg(minimum).arg(maximum).arg(number));
+                Tr::tr("%1 must be between %2 and %3, got %4").arg(label).arg(minimum).arg(maximum).arg(number));
         return QVariant(number);
     }
     case Kind::Bool: {
         const Result<QVariant> flag = parseBool(text);
         if (!flag)
-            return Result<QVariant>::failure(tr("%1: %2").arg(label, flag.error()));
+            return Result<QVariant>::failure(Tr::tr("%1: %2").arg(label, flag.error()));
         return flag;
     }
     case Kind::Choice:
         if (!choices.contains(text))
             return Result<QVariant>::failure(
-                tr("%1 must be one of %2, got \"%3\"").arg(label, choices.join(QStringLiteral(", ")), text));
+                Tr::tr("%1 must be one of %2, got \"%3\"").arg(label, choices.join(QStringLiteral(", ")), text));
         return QVariant(text);
     }
-    return Result<QVariant>::failure(tr("%1 has an unknown kind").arg(label));
+    return Result<QVariant>::failure(Tr::tr("%1 has an unknown kind").arg(label));
 }
 
 Result<QVariant> LoginField::validate(const QVariant &value) const
@@ -144,7 +145,7 @@ Result<QVariant> LoginField::validate(const QVariant &value) const
         return parse(QString());
     if (value.typeId() == QMetaType::Bool)
         return kind == Kind::Bool ? Result<QVariant>(value)
-                                  : Result<QVariant>::failure(tr("%1 is not a yes/no setting").arg(label));
+                                  : Result<QVariant>::failure(Tr::tr("%1 is not a yes/no setting").arg(label));
     return parse(value.toString());
 }
 

@@ -22,7 +22,7 @@ namespace {
 QString renderValue(const QVariant &value)
 {
     if (value.typeId() == QMetaType::Bool)
-        return value.toBool() ? QObject::tr("yes") : QObject::tr("no");
+        return value.toBool() ? InspectorPanel::tr("yes") : InspectorPanel::tr("no");
     if (value.typeId() == QMetaType::QStringList)
         return value.toStringList().join(QStringLiteral(", "));
     return value.toString();

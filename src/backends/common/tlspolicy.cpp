@@ -7,10 +7,11 @@
 namespace Botdeck {
 
 namespace {
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::Transport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::Transport)
+};
 
 // Qt's words for a name mismatch do not say which names: the operator needs
 // both to tell a wrong host setting from a server pretending to be another.
@@ -24,8 +25,8 @@ QString describeProblem(const QSslError &error, const Transport::Options &option
             names.append(commonName);
     }
     const QString expected = options.peerName.isEmpty() ? options.host : options.peerName;
-    return tr("the certificate is for the host name %1, not %2")
-        .arg(names.isEmpty() ? tr("(none)") : names.join(QStringLiteral(", ")), expected);
+    return Tr::tr("the certificate is for the host name %1, not %2")
+        .arg(names.isEmpty() ? Tr::tr("(none)") : names.join(QStringLiteral(", ")), expected);
 }
 } // namespace
 
@@ -49,17 +50,17 @@ TlsVerdict judgeTlsErrors(const Transport::Options &options, const QList<QSslErr
         const QString actual = QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex());
         if (!peer.isNull() && actual == normalizeFingerprint(options.trustedFingerprint))
             return {true, {}};
-        return {false, tr("the server's certificate (SHA-256 %1) is not the trusted one: %2").arg(actual, listed)};
+        return {false, Tr::tr("the server's certificate (SHA-256 %1) is not the trusted one: %2").arg(actual, listed)};
     }
     if (!options.verifyCertificate) {
         return {true,
-                tr("certificate verification is OFF: accepting a certificate with problems (%1); "
-                   "anyone on the network path could read and change this connection")
+                Tr::tr("certificate verification is OFF: accepting a certificate with problems (%1); "
+                       "anyone on the network path could read and change this connection")
                     .arg(listed)};
     }
     return {false,
-            tr("the server's certificate cannot be trusted: %1 (to trust this certificate anyway, "
-               "pin its fingerprint)")
+            Tr::tr("the server's certificate cannot be trusted: %1 (to trust this certificate anyway, "
+                   "pin its fingerprint)")
                 .arg(listed)};
 }
 

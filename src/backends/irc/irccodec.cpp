@@ -6,10 +6,11 @@ namespace Botdeck::Irc::IrcCodec {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::Irc::IrcCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::Irc::IrcCodec)
+};
 
 QStringView nextToken(QStringView &rest)
 {
@@ -129,35 +130,35 @@ Result<IrcMessage> parse(QByteArrayView line, Fallback fallback)
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.size() > MaxInputBytes)
-        return R::failure(tr("line too long (%1 bytes; at most %2)").arg(line.size()).arg(MaxInputBytes));
+        return R::failure(Tr::tr("line too long (%1 bytes; at most %2)").arg(line.size()).arg(MaxInputBytes));
     if (line.contains('\0'))
-        return R::failure(tr("line contains a NUL byte"));
+        return R::failure(Tr::tr("line contains a NUL byte"));
     const QString text = decode(line, fallback);
     QStringView rest(text);
     skipSpaces(rest);
     if (rest.isEmpty())
-        return R::failure(tr("empty line"));
+        return R::failure(Tr::tr("empty line"));
 
     IrcMessage message;
     if (rest.startsWith(QLatin1Char('@'))) {
         const QStringView tags = nextToken(rest).mid(1);
         if (tags.size() + 2 > MaxTagBytes)
-            return R::failure(tr("message tags too long"));
+            return R::failure(Tr::tr("message tags too long"));
         parseTags(tags, message.tags);
         skipSpaces(rest);
     }
     if (rest.startsWith(QLatin1Char(':'))) {
         message.source = nextToken(rest).mid(1).toString();
         if (message.source.isEmpty())
-            return R::failure(tr("line has an empty source"));
+            return R::failure(Tr::tr("line has an empty source"));
         skipSpaces(rest);
     }
     message.command = nextToken(rest).toString();
     if (message.command.isEmpty())
-        return R::failure(tr("line has no command"));
+        return R::failure(Tr::tr("line has no command"));
     if (!isValidCommand(message.command))
-        return R::failure(
-            tr("\"%1\" is not a command: a command is letters or a three-digit number").arg(message.command.left(32)));
+        return R::failure(Tr::tr("\"%1\" is not a command: a command is letters or a three-digit number")
+                              .arg(message.command.left(32)));
     for (;;) {
         skipSpaces(rest);
         if (rest.isEmpty())
@@ -175,7 +176,7 @@ Result<QByteArray> serialize(const IrcMessage &message)
 {
     using R = Result<QByteArray>;
     if (message.command.isEmpty() || !isValidCommand(message.command))
-        return R::failure(tr("invalid command \"%1\"").arg(message.command.left(32)));
+        return R::failure(Tr::tr("invalid command \"%1\"").arg(message.command.left(32)));
     QString text;
     text.reserve(64 + message.command.size() + message.params.size() * 16);
     if (!message.tags.isEmpty()) {
@@ -184,7 +185,7 @@ Result<QByteArray> serialize(const IrcMessage &message)
         for (auto it = message.tags.cbegin(); it != message.tags.cend(); ++it) {
             if (it.key().isEmpty() || it.key().contains(QLatin1Char(' ')) || it.key().contains(QLatin1Char(';'))
                 || it.key().contains(QLatin1Char('=')) || hasLineBreakOrNul(it.key()))
-                return R::failure(tr("invalid tag name \"%1\"").arg(it.key()));
+                return R::failure(Tr::tr("invalid tag name \"%1\"").arg(it.key()));
             if (!first)
                 text += QLatin1Char(';');
             first = false;
@@ -201,7 +202,7 @@ Result<QByteArray> serialize(const IrcMessage &message)
     }
     if (!message.source.isEmpty()) {
         if (message.source.contains(QLatin1Char(' ')) || hasLineBreakOrNul(message.source))
-            return R::failure(tr("invalid source \"%1\"").arg(message.source));
+            return R::failure(Tr::tr("invalid source \"%1\"").arg(message.source));
         text += QLatin1Char(':') + message.source + QLatin1Char(' ');
     }
     text += message.command;
@@ -209,13 +210,13 @@ Result<QByteArray> serialize(const IrcMessage &message)
     for (qsizetype i = 0; i < count; ++i) {
         const QString &param = message.params.at(i);
         if (hasLineBreakOrNul(param))
-            return R::failure(tr("parameter %1 contains a line break or NUL").arg(i + 1));
+            return R::failure(Tr::tr("parameter %1 contains a line break or NUL").arg(i + 1));
         const bool needsColon
             = param.isEmpty() || param.startsWith(QLatin1Char(':')) || param.contains(QLatin1Char(' '));
         text += QLatin1Char(' ');
         if (needsColon) {
             if (i != count - 1)
-                return R::failure(tr("parameter %1 (\"%2\") can only be the last one").arg(i + 1).arg(param));
+                return R::failure(Tr::tr("parameter %1 (\"%2\") can only be the last one").arg(i + 1).arg(param));
             text += QLatin1Char(':');
         }
         text += param;

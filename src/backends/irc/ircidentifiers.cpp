@@ -8,10 +8,11 @@ namespace Botdeck::Irc {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::Irc::IrcIdentifiers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::Irc::IrcIdentifiers)
+};
 
 bool isNickSpecial(QChar c)
 {
@@ -67,18 +68,19 @@ Identifier occupant(const IrcUser &user, const QString &room, const QString &sym
 QString nickProblem(QStringView nick, const IrcIsupport &isupport)
 {
     if (nick.isEmpty())
-        return tr("a nick cannot be empty");
+        return Tr::tr("a nick cannot be empty");
     if (nick.size() > isupport.nickLength())
-        return tr("\"%1\" is longer than the %2 characters this server allows in a nick")
+        return Tr::tr("\"%1\" is longer than the %2 characters this server allows in a nick")
             .arg(nick.toString())
             .arg(isupport.nickLength());
     const QChar first = nick.at(0);
     if (!(first.isLetter() && first.unicode() < 128) && !isNickSpecial(first))
-        return tr("\"%1\" is not a valid nick: it must start with a letter or one of []\\`_^{|}").arg(nick.toString());
+        return Tr::tr("\"%1\" is not a valid nick: it must start with a letter or one of []\\`_^{|}")
+            .arg(nick.toString());
     for (QChar c : nick) {
         const bool ascii = c.unicode() < 128;
         if (!(ascii && (c.isLetterOrNumber() || isNickSpecial(c) || c == QLatin1Char('-'))))
-            return tr("\"%1\" is not a valid nick: '%2' is not allowed (letters, digits and []\\`_^{|}- only)")
+            return Tr::tr("\"%1\" is not a valid nick: '%2' is not allowed (letters, digits and []\\`_^{|}- only)")
                 .arg(nick.toString(), QString(c));
     }
     return {};
@@ -87,18 +89,18 @@ QString nickProblem(QStringView nick, const IrcIsupport &isupport)
 QString channelProblem(QStringView channel, const IrcIsupport &isupport)
 {
     if (!isupport.isChannel(channel))
-        return tr("\"%1\" is not a channel: channels start with one of %2")
+        return Tr::tr("\"%1\" is not a channel: channels start with one of %2")
             .arg(channel.toString(), isupport.channelTypes());
     if (channel.size() < 2)
-        return tr("\"%1\" is not a channel: the name is missing").arg(channel.toString());
+        return Tr::tr("\"%1\" is not a channel: the name is missing").arg(channel.toString());
     if (channel.size() > MaxChannelLength)
-        return tr("\"%1\" is not a channel: longer than %2 characters")
+        return Tr::tr("\"%1\" is not a channel: longer than %2 characters")
             .arg(channel.left(20).toString() + QStringLiteral("..."))
             .arg(MaxChannelLength);
     for (QChar c : channel) {
         if (c == QLatin1Char(' ') || c == QLatin1Char(',') || c == QChar(7) || c == QChar(0) || c == QLatin1Char('\r')
             || c == QLatin1Char('\n'))
-            return tr("\"%1\" is not a channel: it contains a space, comma or control character")
+            return Tr::tr("\"%1\" is not a channel: it contains a space, comma or control character")
                 .arg(channel.toString());
     }
     return {};
@@ -109,8 +111,8 @@ Result<Identifier> parse(const QString &text, const IrcIsupport &isupport)
     using R = Result<Identifier>;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return R::failure(tr("an identifier cannot be empty: write nick, nick!user@host, #channel or "
-                             "#channel/nick"));
+        return R::failure(Tr::tr("an identifier cannot be empty: write nick, nick!user@host, #channel or "
+                                 "#channel/nick"));
     if (isupport.isChannel(trimmed)) {
         const qsizetype slash = trimmed.indexOf(QLatin1Char('/'));
         const QString channel = slash < 0 ? trimmed : trimmed.left(slash);
@@ -132,7 +134,7 @@ Result<Identifier> parse(const QString &text, const IrcIsupport &isupport)
         if (!hasBang || !hasAt || source.user.isEmpty() || source.host.isEmpty()
             || source.host.contains(QLatin1Char('@')) || source.user.contains(QLatin1Char('!'))
             || trimmed.contains(QLatin1Char(' ')))
-            return R::failure(tr("\"%1\" is not a hostmask: write it as nick!user@host").arg(trimmed));
+            return R::failure(Tr::tr("\"%1\" is not a hostmask: write it as nick!user@host").arg(trimmed));
     }
     return person(IrcUser{source.nick, source.user, source.host, {}, {}, false});
 }

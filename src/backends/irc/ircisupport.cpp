@@ -4,6 +4,16 @@
 
 namespace Botdeck::Irc {
 
+namespace {
+
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::Irc::IrcIsupport)
+};
+
+} // namespace
+
 void IrcIsupport::apply(const QStringList &tokens)
 {
     for (const QString &token : tokens) {
@@ -122,15 +132,15 @@ QString IrcIsupport::rankName(QChar mode)
 {
     switch (mode.unicode()) {
     case 'q':
-        return QCoreApplication::translate("Botdeck::Irc::IrcIsupport", "owner");
+        return Tr::tr("owner");
     case 'a':
-        return QCoreApplication::translate("Botdeck::Irc::IrcIsupport", "admin");
+        return Tr::tr("admin");
     case 'o':
-        return QCoreApplication::translate("Botdeck::Irc::IrcIsupport", "operator");
+        return Tr::tr("operator");
     case 'h':
-        return QCoreApplication::translate("Botdeck::Irc::IrcIsupport", "half-operator");
+        return Tr::tr("half-operator");
     case 'v':
-        return QCoreApplication::translate("Botdeck::Irc::IrcIsupport", "voice");
+        return Tr::tr("voice");
     default:
         return {};
     }

@@ -6,10 +6,11 @@ namespace Botdeck::Irc {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::Irc::IrcRegistration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::Irc::IrcRegistration)
+};
 
 IrcMessage line(const QString &command, const QStringList &params = {})
 {
@@ -73,8 +74,8 @@ IrcRegistration::Step IrcRegistration::handle(const IrcMessage &message)
         if (!m_capEnded) {
             m_capEnded = true; // a server without CAP: nothing to end
             if (m_config.sasl != Sasl::None)
-                step.error = tr("the server does not support SASL (no IRCv3 capabilities), so the account "
-                                "login cannot happen");
+                step.error = Tr::tr("the server does not support SASL (no IRCv3 capabilities), so the account "
+                                    "login cannot happen");
         }
         step.registered = true;
         return step;
@@ -85,12 +86,12 @@ IrcRegistration::Step IrcRegistration::handle(const IrcMessage &message)
         return handleNickRejected(message);
     if (command == QLatin1String("464")) {
         Step step;
-        step.error = tr("the server refused the password: %1").arg(message.params.value(1));
+        step.error = Tr::tr("the server refused the password: %1").arg(message.params.value(1));
         return step;
     }
     if (command == QLatin1String("465")) {
         Step step;
-        step.error = tr("you are banned from this server: %1").arg(message.params.value(1));
+        step.error = Tr::tr("you are banned from this server: %1").arg(message.params.value(1));
         return step;
     }
     if (command == QLatin1String("NICK") && m_registered && message.nick() == m_nick)
@@ -122,7 +123,7 @@ IrcRegistration::Step IrcRegistration::handleCap(const IrcMessage &message)
         }
         if (m_config.sasl != Sasl::None && !m_registered) {
             if (!m_offered.contains(QStringLiteral("sasl"))) {
-                step.error = tr("the server does not offer SASL, so the account login cannot happen");
+                step.error = Tr::tr("the server does not offer SASL, so the account login cannot happen");
                 return step;
             }
             request.append(QStringLiteral("sasl"));
@@ -163,7 +164,7 @@ IrcRegistration::Step IrcRegistration::handleCap(const IrcMessage &message)
         for (const QString &token : tokens)
             m_requested.remove(capabilityName(token));
         if (m_config.sasl != Sasl::None && !m_registered && tokens.contains(QStringLiteral("sasl"))) {
-            step.error = tr("the server refused to start SASL, so the account login cannot happen");
+            step.error = Tr::tr("the server refused to start SASL, so the account login cannot happen");
             return step;
         }
         if (!m_capEnded && m_requested.isEmpty())
@@ -201,8 +202,8 @@ IrcRegistration::Step IrcRegistration::handleAuthenticate(const IrcMessage &mess
             return step;
         const QString why = message.params.value(message.params.size() - 1);
         step.error = command == QLatin1String("904")
-            ? tr("SASL login failed: wrong account name or password (%1)").arg(why)
-            : tr("SASL login failed: %1").arg(why);
+            ? Tr::tr("SASL login failed: wrong account name or password (%1)").arg(why)
+            : Tr::tr("SASL login failed: %1").arg(why);
     }
     return step;
 }
@@ -212,17 +213,17 @@ IrcRegistration::Step IrcRegistration::handleNickRejected(const IrcMessage &mess
     Step step;
     const QString rejected = message.param(1);
     if (message.command == QLatin1String("432") && m_nickAttempt == 0) {
-        step.error = tr("the server does not accept \"%1\" as a nick: %2").arg(rejected, message.param(2));
+        step.error = Tr::tr("the server does not accept \"%1\" as a nick: %2").arg(rejected, message.param(2));
         return step;
     }
     if (++m_nickAttempt > 8) {
-        step.error = tr("the nick %1 and its alternatives are all in use").arg(m_config.nick);
+        step.error = Tr::tr("the nick %1 and its alternatives are all in use").arg(m_config.nick);
         return step;
     }
     // nick_, nick__, then nick1, nick2...: readable first, then unique.
     m_nick = m_nickAttempt <= 2 ? m_config.nick + QString(m_nickAttempt, QLatin1Char('_'))
                                 : m_config.nick + QString::number(m_nickAttempt - 2);
-    step.notice = tr("the nick %1 is in use; trying %2").arg(rejected, m_nick);
+    step.notice = Tr::tr("the nick %1 is in use; trying %2").arg(rejected, m_nick);
     step.send.append(line(QStringLiteral("NICK"), {m_nick}));
     return step;
 }

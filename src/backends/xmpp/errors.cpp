@@ -8,10 +8,11 @@ namespace Botdeck::Xmpp {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::Xmpp::Errors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::Xmpp::Errors)
+};
 
 // The first child in ns other than <text/>.
 QString conditionIn(const XmlElement &element, const QString &ns)
@@ -33,35 +34,35 @@ StreamErrorInfo describeStreamError(const XmlElement &error)
     const QString &c = info.condition;
     QString words;
     if (c == QLatin1String("conflict")) {
-        words = tr("another login with the same resource replaced this one");
+        words = Tr::tr("another login with the same resource replaced this one");
         info.retry = false;
     } else if (c == QLatin1String("host-unknown")) {
-        words = tr("the server does not serve this domain");
+        words = Tr::tr("the server does not serve this domain");
         info.retry = false;
     } else if (c == QLatin1String("not-authorized")) {
-        words = tr("the server refused the session (not authorized)");
+        words = Tr::tr("the server refused the session (not authorized)");
         info.retry = false;
     } else if (c == QLatin1String("policy-violation")) {
-        words = tr("the server closed the connection for a policy violation (flooding?)");
+        words = Tr::tr("the server closed the connection for a policy violation (flooding?)");
     } else if (c == QLatin1String("system-shutdown")) {
-        words = tr("the server is shutting down");
+        words = Tr::tr("the server is shutting down");
     } else if (c == QLatin1String("connection-timeout")) {
-        words = tr("the server timed the connection out");
+        words = Tr::tr("the server timed the connection out");
     } else if (c == QLatin1String("see-other-host")) {
-        words = tr("the server asks to connect to another host (%1)").arg(error.childText(c));
+        words = Tr::tr("the server asks to connect to another host (%1)").arg(error.childText(c));
         info.retry = false;
     } else if (c == QLatin1String("not-well-formed") || c == QLatin1String("invalid-xml")
                || c == QLatin1String("bad-format")) {
-        words = tr("the server could not parse what Botdeck sent (%1)").arg(c);
+        words = Tr::tr("the server could not parse what Botdeck sent (%1)").arg(c);
     } else if (c == QLatin1String("resource-constraint")) {
-        words = tr("the server is overloaded");
+        words = Tr::tr("the server is overloaded");
     } else if (c == QLatin1String("reset")) {
-        words = tr("the server reset the session");
+        words = Tr::tr("the server reset the session");
     } else {
-        words = tr("the server ended the stream (%1)").arg(c.isEmpty() ? tr("no reason given") : c);
+        words = Tr::tr("the server ended the stream (%1)").arg(c.isEmpty() ? Tr::tr("no reason given") : c);
     }
     const QString text = error.childText(QStringLiteral("text"), Ns::StreamErrors);
-    info.description = text.isEmpty() ? words : tr("%1: %2").arg(words, text);
+    info.description = text.isEmpty() ? words : Tr::tr("%1: %2").arg(words, text);
     return info;
 }
 
@@ -76,31 +77,31 @@ QString describeStanzaError(const XmlElement &stanza)
     const QString c = conditionIn(error, Ns::StanzaErrors);
     QString words;
     if (c == QLatin1String("conflict"))
-        words = tr("the nick is already in use");
+        words = Tr::tr("the nick is already in use");
     else if (c == QLatin1String("not-authorized"))
-        words = tr("a password is required or the password is wrong");
+        words = Tr::tr("a password is required or the password is wrong");
     else if (c == QLatin1String("registration-required"))
-        words = tr("only members may enter");
+        words = Tr::tr("only members may enter");
     else if (c == QLatin1String("forbidden"))
-        words = tr("not allowed (banned, or not privileged enough)");
+        words = Tr::tr("not allowed (banned, or not privileged enough)");
     else if (c == QLatin1String("item-not-found"))
-        words = tr("it does not exist");
+        words = Tr::tr("it does not exist");
     else if (c == QLatin1String("not-allowed"))
-        words = tr("the service does not allow this");
+        words = Tr::tr("the service does not allow this");
     else if (c == QLatin1String("service-unavailable"))
-        words = tr("the service is unavailable (or the room is full)");
+        words = Tr::tr("the service is unavailable (or the room is full)");
     else if (c == QLatin1String("not-acceptable"))
-        words = tr("the request is not acceptable");
+        words = Tr::tr("the request is not acceptable");
     else if (c == QLatin1String("remote-server-not-found") || c == QLatin1String("remote-server-timeout"))
-        words = tr("the other server cannot be reached");
+        words = Tr::tr("the other server cannot be reached");
     else if (c == QLatin1String("bad-request"))
-        words = tr("the service did not understand the request");
+        words = Tr::tr("the service did not understand the request");
     else if (c == QLatin1String("jid-malformed"))
-        words = tr("the address is not valid");
+        words = Tr::tr("the address is not valid");
     else
-        words = tr("the service refused (%1)").arg(c.isEmpty() ? tr("no reason given") : c);
+        words = Tr::tr("the service refused (%1)").arg(c.isEmpty() ? Tr::tr("no reason given") : c);
     const QString text = error.childText(QStringLiteral("text"), Ns::StanzaErrors);
-    return text.isEmpty() ? words : tr("%1: %2").arg(words, text);
+    return text.isEmpty() ? words : Tr::tr("%1: %2").arg(words, text);
 }
 
 } // namespace Botdeck::Xmpp

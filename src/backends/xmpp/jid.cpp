@@ -7,10 +7,11 @@ namespace Botdeck::Xmpp {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::Xmpp::Jid", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::Xmpp::Jid)
+};
 
 bool isControlOrSpace(QChar c)
 {
@@ -24,14 +25,14 @@ const QString ForbiddenInLocal = QStringLiteral("\"&'/:<>@");
 Result<QString> checkLocal(const QString &local)
 {
     if (local.isEmpty())
-        return Result<QString>::failure(tr("the part before @ is empty"));
+        return Result<QString>::failure(Tr::tr("the part before @ is empty"));
     if (local.toUtf8().size() > Jid::MaxPartBytes)
-        return Result<QString>::failure(tr("the part before @ is longer than %1 bytes").arg(Jid::MaxPartBytes));
+        return Result<QString>::failure(Tr::tr("the part before @ is longer than %1 bytes").arg(Jid::MaxPartBytes));
     for (const QChar c : local) {
         if (isControlOrSpace(c))
-            return Result<QString>::failure(tr("the part before @ may not contain spaces or control characters"));
+            return Result<QString>::failure(Tr::tr("the part before @ may not contain spaces or control characters"));
         if (ForbiddenInLocal.contains(c))
-            return Result<QString>::failure(tr("the part before @ may not contain %1").arg(c));
+            return Result<QString>::failure(Tr::tr("the part before @ may not contain %1").arg(c));
     }
     return local.toLower();
 }
@@ -42,25 +43,26 @@ Result<QString> checkDomain(const QString &text)
     if (domain.endsWith(QLatin1Char('.')))
         domain.chop(1); // the root label is not part of the name (RFC 7622 3.2)
     if (domain.isEmpty())
-        return Result<QString>::failure(tr("the domain is empty"));
+        return Result<QString>::failure(Tr::tr("the domain is empty"));
     if (domain.toUtf8().size() > Jid::MaxPartBytes)
-        return Result<QString>::failure(tr("the domain is longer than %1 bytes").arg(Jid::MaxPartBytes));
+        return Result<QString>::failure(Tr::tr("the domain is longer than %1 bytes").arg(Jid::MaxPartBytes));
     if (domain.startsWith(QLatin1Char('[')) && domain.endsWith(QLatin1Char(']'))) {
         const QHostAddress address(domain.mid(1, domain.size() - 2));
         if (address.protocol() != QAbstractSocket::IPv6Protocol)
-            return Result<QString>::failure(tr("%1 is not an IPv6 address").arg(domain));
+            return Result<QString>::failure(Tr::tr("%1 is not an IPv6 address").arg(domain));
         return domain;
     }
     const QStringList labels = domain.split(QLatin1Char('.'));
     for (const QString &label : labels) {
         if (label.isEmpty())
-            return Result<QString>::failure(tr("the domain %1 has an empty label (two dots in a row?)").arg(domain));
+            return Result<QString>::failure(
+                Tr::tr("the domain %1 has an empty label (two dots in a row?)").arg(domain));
         if (label.toUtf8().size() > 63)
-            return Result<QString>::failure(tr("the domain label %1 is longer than 63 bytes").arg(label));
+            return Result<QString>::failure(Tr::tr("the domain label %1 is longer than 63 bytes").arg(label));
         for (const QChar c : label) {
             if (isControlOrSpace(c) || ForbiddenInLocal.contains(c) || c == QLatin1Char('[') || c == QLatin1Char(']')
                 || c == QLatin1Char('\\'))
-                return Result<QString>::failure(tr("the domain may not contain \"%1\"").arg(c));
+                return Result<QString>::failure(Tr::tr("the domain may not contain \"%1\"").arg(c));
         }
     }
     return domain;
@@ -69,12 +71,12 @@ Result<QString> checkDomain(const QString &text)
 Result<QString> checkResource(const QString &resource)
 {
     if (resource.isEmpty())
-        return Result<QString>::failure(tr("the resource after / is empty"));
+        return Result<QString>::failure(Tr::tr("the resource after / is empty"));
     if (resource.toUtf8().size() > Jid::MaxPartBytes)
-        return Result<QString>::failure(tr("the resource is longer than %1 bytes").arg(Jid::MaxPartBytes));
+        return Result<QString>::failure(Tr::tr("the resource is longer than %1 bytes").arg(Jid::MaxPartBytes));
     for (const QChar c : resource) {
         if (c.category() == QChar::Other_Control)
-            return Result<QString>::failure(tr("the resource may not contain control characters"));
+            return Result<QString>::failure(Tr::tr("the resource may not contain control characters"));
     }
     return resource;
 }
@@ -84,7 +86,7 @@ Result<QString> checkResource(const QString &resource)
 Result<Jid> Jid::parse(const QString &text)
 {
     if (text.isEmpty())
-        return Result<Jid>::failure(tr("an XMPP address cannot be empty"));
+        return Result<Jid>::failure(Tr::tr("an XMPP address cannot be empty"));
     // The resource is everything after the first slash, and may itself
     // contain @ and /; the localpart is what precedes the first @ before it.
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
@@ -93,12 +95,12 @@ Result<Jid> Jid::parse(const QString &text)
     const QString local = at < 0 ? QString() : bare.left(at);
     const QString domain = at < 0 ? bare : bare.mid(at + 1);
     if (at >= 0 && local.isEmpty())
-        return Result<Jid>::failure(tr("\"%1\" is not an XMPP address: nothing before the @").arg(text));
+        return Result<Jid>::failure(Tr::tr("\"%1\" is not an XMPP address: nothing before the @").arg(text));
     if (slash >= 0 && slash == text.size() - 1)
-        return Result<Jid>::failure(tr("\"%1\" is not an XMPP address: nothing after the /").arg(text));
+        return Result<Jid>::failure(Tr::tr("\"%1\" is not an XMPP address: nothing after the /").arg(text));
     const Result<Jid> jid = fromParts(local, domain, slash < 0 ? QString() : text.mid(slash + 1));
     if (!jid)
-        return Result<Jid>::failure(tr("\"%1\" is not an XMPP address: %2").arg(text, jid.error()));
+        return Result<Jid>::failure(Tr::tr("\"%1\" is not an XMPP address: %2").arg(text, jid.error()));
     return jid;
 }
 

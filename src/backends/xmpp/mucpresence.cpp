@@ -8,10 +8,11 @@
 namespace Botdeck::Xmpp {
 
 namespace {
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::Xmpp::MucPresence", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::Xmpp::MucPresence)
+};
 } // namespace
 
 MucPresence MucPresence::parse(const XmlElement &presence)
@@ -102,22 +103,22 @@ Identifier MucPresence::occupant(const QString &room, const QString &nick)
 
 QString MucPresence::leaveReason() const
 {
-    const QString why = reason.isEmpty() ? QString() : tr(": %1").arg(reason);
-    const QString by = actor.isEmpty() ? QString() : tr(" by %1").arg(actor);
+    const QString why = reason.isEmpty() ? QString() : Tr::tr(": %1").arg(reason);
+    const QString by = actor.isEmpty() ? QString() : Tr::tr(" by %1").arg(actor);
     if (destroyed)
-        return tr("the room was destroyed%1").arg(why);
+        return Tr::tr("the room was destroyed%1").arg(why);
     if (hasCode(307))
-        return tr("kicked%1%2").arg(by, why);
+        return Tr::tr("kicked%1%2").arg(by, why);
     if (hasCode(301))
-        return tr("banned%1%2").arg(by, why);
+        return Tr::tr("banned%1%2").arg(by, why);
     if (hasCode(321))
-        return tr("removed because of an affiliation change%1").arg(why);
+        return Tr::tr("removed because of an affiliation change%1").arg(why);
     if (hasCode(322))
-        return tr("removed because the room became members-only%1").arg(why);
+        return Tr::tr("removed because the room became members-only%1").arg(why);
     if (hasCode(332))
-        return tr("removed because the chat service is shutting down");
+        return Tr::tr("removed because the chat service is shutting down");
     if (hasCode(333))
-        return tr("removed because of a technical problem");
+        return Tr::tr("removed because of a technical problem");
     return status;
 }
 

@@ -7,10 +7,11 @@
 namespace Botdeck::Xmpp {
 
 namespace {
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::Xmpp::Sasl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::Xmpp::Sasl)
+};
 } // namespace
 
 SaslChoice chooseSaslMechanism(const QStringList &offered, bool encrypted, const QString &username,
@@ -24,12 +25,12 @@ SaslChoice chooseSaslMechanism(const QStringList &offered, bool encrypted, const
         if (encrypted)
             return {std::make_unique<PlainMechanism>(username, password), {}};
         return {nullptr,
-                tr("the server only offers to take the password in clear text (PLAIN) over an "
-                   "unencrypted connection; refusing to send it")};
+                Tr::tr("the server only offers to take the password in clear text (PLAIN) over an "
+                       "unencrypted connection; refusing to send it")};
     }
     return {nullptr,
-            tr("the server offers no login method Botdeck supports (it offers: %1)")
-                .arg(offered.isEmpty() ? tr("none") : offered.join(QStringLiteral(", ")))};
+            Tr::tr("the server offers no login method Botdeck supports (it offers: %1)")
+                .arg(offered.isEmpty() ? Tr::tr("none") : offered.join(QStringLiteral(", ")))};
 }
 
 PlainMechanism::PlainMechanism(const QString &username, const QString &password)
@@ -44,7 +45,7 @@ QByteArray PlainMechanism::initialResponse()
 
 Result<QByteArray> PlainMechanism::respond(const QByteArray &)
 {
-    return Result<QByteArray>::failure(tr("the server sent a challenge to a PLAIN login"));
+    return Result<QByteArray>::failure(Tr::tr("the server sent a challenge to a PLAIN login"));
 }
 
 Result<bool> PlainMechanism::verifySuccess(const QByteArray &)
@@ -56,26 +57,26 @@ QString describeSaslFailure(const QString &condition, const QString &text)
 {
     QString words;
     if (condition == QLatin1String("not-authorized"))
-        words = tr("wrong user name or password");
+        words = Tr::tr("wrong user name or password");
     else if (condition == QLatin1String("account-disabled"))
-        words = tr("the account is disabled");
+        words = Tr::tr("the account is disabled");
     else if (condition == QLatin1String("credentials-expired"))
-        words = tr("the password has expired");
+        words = Tr::tr("the password has expired");
     else if (condition == QLatin1String("encryption-required"))
-        words = tr("the server requires an encrypted connection for this login method");
+        words = Tr::tr("the server requires an encrypted connection for this login method");
     else if (condition == QLatin1String("invalid-authzid") || condition == QLatin1String("invalid-mechanism"))
-        words = tr("the server refused the login method (%1)").arg(condition);
+        words = Tr::tr("the server refused the login method (%1)").arg(condition);
     else if (condition == QLatin1String("mechanism-too-weak"))
-        words = tr("the server considers the login method too weak");
+        words = Tr::tr("the server considers the login method too weak");
     else if (condition == QLatin1String("malformed-request"))
-        words = tr("the server could not understand the login request");
+        words = Tr::tr("the server could not understand the login request");
     else if (condition == QLatin1String("temporary-auth-failure"))
-        words = tr("the server could not log us in right now (temporary failure)");
+        words = Tr::tr("the server could not log us in right now (temporary failure)");
     else if (condition == QLatin1String("aborted"))
-        words = tr("the login was aborted");
+        words = Tr::tr("the login was aborted");
     else
-        words = tr("the login failed (%1)").arg(condition.isEmpty() ? tr("no reason given") : condition);
-    return text.isEmpty() ? words : tr("%1: %2").arg(words, text);
+        words = Tr::tr("the login failed (%1)").arg(condition.isEmpty() ? Tr::tr("no reason given") : condition);
+    return text.isEmpty() ? words : Tr::tr("%1: %2").arg(words, text);
 }
 
 } // namespace Botdeck::Xmpp

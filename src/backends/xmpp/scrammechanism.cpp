@@ -9,10 +9,11 @@ namespace Botdeck::Xmpp {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::Xmpp::Sasl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::Xmpp::Sasl)
+};
 
 // RFC 5802 5.1: "=" and "," in the user name are escaped.
 QByteArray escapeName(const QString &name)
@@ -76,23 +77,23 @@ Result<QByteArray> ScramMechanism::respond(const QByteArray &challenge)
 {
     using R = Result<QByteArray>;
     if (m_step != Step::Initial)
-        return R::failure(tr("the server sent an unexpected second SCRAM challenge"));
+        return R::failure(Tr::tr("the server sent an unexpected second SCRAM challenge"));
     m_step = Step::Challenged;
     if (challenge.size() > 4096)
-        return R::failure(tr("the server's SCRAM challenge is implausibly long"));
+        return R::failure(Tr::tr("the server's SCRAM challenge is implausibly long"));
     const QHash<char, QByteArray> attributes = attributesOf(challenge);
     if (attributes.contains('m'))
-        return R::failure(tr("the server asks for a SCRAM extension Botdeck does not know"));
+        return R::failure(Tr::tr("the server asks for a SCRAM extension Botdeck does not know"));
     const QByteArray nonce = attributes.value('r');
     const QByteArray salt = QByteArray::fromBase64(attributes.value('s'));
     bool ok = false;
     const int iterations = attributes.value('i').toInt(&ok);
     if (!nonce.startsWith(m_clientNonce) || nonce.size() <= m_clientNonce.size())
-        return R::failure(tr("the server's SCRAM nonce does not extend ours (a replayed or forged answer?)"));
+        return R::failure(Tr::tr("the server's SCRAM nonce does not extend ours (a replayed or forged answer?)"));
     if (salt.isEmpty())
-        return R::failure(tr("the server's SCRAM challenge has no salt"));
+        return R::failure(Tr::tr("the server's SCRAM challenge has no salt"));
     if (!ok || iterations < MinIterations || iterations > MaxIterations)
-        return R::failure(tr("the server asks for %1 SCRAM iterations; Botdeck accepts %2 to %3")
+        return R::failure(Tr::tr("the server asks for %1 SCRAM iterations; Botdeck accepts %2 to %3")
                               .arg(QString::fromLatin1(attributes.value('i')))
                               .arg(MinIterations)
                               .arg(MaxIterations));
@@ -119,14 +120,14 @@ Result<bool> ScramMechanism::verifySuccess(const QByteArray &data)
 {
     using R = Result<bool>;
     if (m_step != Step::Challenged)
-        return R::failure(tr("the server accepted the SCRAM login before it was complete"));
+        return R::failure(Tr::tr("the server accepted the SCRAM login before it was complete"));
     m_step = Step::Done;
     const QHash<char, QByteArray> attributes = attributesOf(data);
     if (attributes.contains('e'))
-        return R::failure(tr("the server reports a SCRAM error: %1").arg(QString::fromUtf8(attributes.value('e'))));
+        return R::failure(Tr::tr("the server reports a SCRAM error: %1").arg(QString::fromUtf8(attributes.value('e'))));
     if (QByteArray::fromBase64(attributes.value('v')) != m_serverSignature || m_serverSignature.isEmpty())
-        return R::failure(tr("the server could not prove that it knows the password (SCRAM server signature "
-                             "mismatch): it may be an impostor"));
+        return R::failure(Tr::tr("the server could not prove that it knows the password (SCRAM server signature "
+                                 "mismatch): it may be an impostor"));
     return true;
 }
 

@@ -6,10 +6,11 @@ namespace Botdeck::Xmpp {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::Xmpp::StreamParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::Xmpp::StreamParser)
+};
 
 const QString StreamsNs = QStringLiteral("http://etherx.jabber.org/streams");
 const QString FramingNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-framing");
@@ -45,7 +46,7 @@ QList<StreamEvent> StreamParser::feed(const QByteArray &data)
     if (m_framing == Framing::Messages) {
         // One document per message: a fresh reader for each.
         if (data.size() > m_limits.maxStanzaSize) {
-            fail(tr("a message of %1 bytes is larger than the limit of %2")
+            fail(Tr::tr("a message of %1 bytes is larger than the limit of %2")
                      .arg(data.size())
                      .arg(m_limits.maxStanzaSize));
             return events;
@@ -61,7 +62,7 @@ QList<StreamEvent> StreamParser::feed(const QByteArray &data)
         m_reader->addData(data);
         parse(events);
         if (!hasError() && m_depth > 0)
-            fail(tr("a WebSocket message held an incomplete element"));
+            fail(Tr::tr("a WebSocket message held an incomplete element"));
         return events;
     }
     m_unitsFed += checkUtf8(m_utf8, data);
@@ -81,22 +82,22 @@ void StreamParser::parse(QList<StreamEvent> &events)
         switch (reader.readNext()) {
         case QXmlStreamReader::Invalid:
             if (reader.error() != QXmlStreamReader::PrematureEndOfDocumentError)
-                fail(tr("the server sent malformed XML: %1").arg(reader.errorString()));
+                fail(Tr::tr("the server sent malformed XML: %1").arg(reader.errorString()));
             return;
         case QXmlStreamReader::StartDocument:
         case QXmlStreamReader::EndDocument:
             break;
         case QXmlStreamReader::DTD:
-            fail(tr("the server sent a document type declaration, which XMPP forbids"));
+            fail(Tr::tr("the server sent a document type declaration, which XMPP forbids"));
             return;
         case QXmlStreamReader::EntityReference:
-            fail(tr("the server sent an entity reference (&%1;), which XMPP forbids").arg(reader.name()));
+            fail(Tr::tr("the server sent an entity reference (&%1;), which XMPP forbids").arg(reader.name()));
             return;
         case QXmlStreamReader::Comment:
-            fail(tr("the server sent an XML comment, which XMPP forbids"));
+            fail(Tr::tr("the server sent an XML comment, which XMPP forbids"));
             return;
         case QXmlStreamReader::ProcessingInstruction:
-            fail(tr("the server sent a processing instruction, which XMPP forbids"));
+            fail(Tr::tr("the server sent a processing instruction, which XMPP forbids"));
             return;
         case QXmlStreamReader::StartElement:
             if (!handleStart(events))
@@ -113,7 +114,7 @@ void StreamParser::parse(QList<StreamEvent> &events)
             else if (reader.isWhitespace())
                 m_boundary = reader.characterOffset(); // keep-alive whitespace between stanzas
             else
-                fail(tr("the server sent text outside of any stanza"));
+                fail(Tr::tr("the server sent text outside of any stanza"));
             break;
         case QXmlStreamReader::NoToken:
             return;
@@ -137,7 +138,7 @@ bool StreamParser::handleStart(QList<StreamEvent> &events)
 
     if (m_framing == Framing::Stream && m_depth == 1) {
         if (element.name() != QLatin1String("stream") || element.xmlns() != StreamsNs) {
-            fail(tr("the server did not open an XMPP stream (got <%1/>)").arg(element.name()));
+            fail(Tr::tr("the server did not open an XMPP stream (got <%1/>)").arg(element.name()));
             return false;
         }
         m_boundary = reader.characterOffset();
@@ -155,7 +156,7 @@ bool StreamParser::handleStart(QList<StreamEvent> &events)
         }
     }
     if (m_depth - stanzaDepth() > m_limits.maxDepth) {
-        fail(tr("the server sent elements nested deeper than %1 levels").arg(m_limits.maxDepth));
+        fail(Tr::tr("the server sent elements nested deeper than %1 levels").arg(m_limits.maxDepth));
         return false;
     }
     m_stack.append(std::move(element));
@@ -185,14 +186,14 @@ void StreamParser::handleEnd(QList<StreamEvent> &events)
 void StreamParser::checkSize()
 {
     if (m_unitsFed - m_boundary > m_limits.maxStanzaSize)
-        fail(tr("the server sent a stanza larger than the limit of %1 characters").arg(m_limits.maxStanzaSize));
+        fail(Tr::tr("the server sent a stanza larger than the limit of %1 characters").arg(m_limits.maxStanzaSize));
 }
 
 qint64 StreamParser::checkUtf8(Utf8Validator &validator, const QByteArray &data)
 {
     const qint64 units = validator.feed(data);
     if (validator.hasError())
-        fail(tr("the server sent malformed XML: bytes that are not valid UTF-8, which XMPP requires"));
+        fail(Tr::tr("the server sent malformed XML: bytes that are not valid UTF-8, which XMPP requires"));
     return qMax<qint64>(units, 0);
 }
 

@@ -16,10 +16,11 @@ namespace {
 using Fold = std::function<QString(const QString &)>;
 using FoldFunction = QString (*)(const QString &);
 
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::AccessControl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::AccessControl)
+};
 
 QString quoted(const QString &text)
 {
@@ -274,7 +275,7 @@ AclDecision AccessControl::check(const AclRequest &request) const
     if (attr.isEmpty()) {
         // A sender the backend could not identify must not slip through a
         // pattern such as "*" that happens to match the empty string.
-        return decision(false, tr("%1 cannot be checked: the caller has no aclAttr").arg(command),
+        return decision(false, Tr::tr("%1 cannot be checked: the caller has no aclAttr").arg(command),
                         QStringLiteral("default"), aclAttrField(), attr);
     }
     const Fold &fold = request.fold;
@@ -295,7 +296,7 @@ AclDecision AccessControl::check(const AclRequest &request) const
     const qsizetype adminIndex = firstUserMatch(adminPatterns, foldedAttr, foldedAccount, patternFold, foldedScope);
     const bool admin = adminIndex >= 0;
     if (request.adminOnly && !admin) {
-        return decision(false, tr("only admins may run %1; your aclAttr is %2").arg(command, attr),
+        return decision(false, Tr::tr("only admins may run %1; your aclAttr is %2").arg(command, attr),
                         QStringLiteral("admins"), aclAttrField(), attr);
     }
 
@@ -326,7 +327,7 @@ AclDecision AccessControl::check(const AclRequest &request) const
         if (denied >= 0) {
             const QString &pattern = rule.denyUsers.at(denied);
             return decision(false,
-                            tr("rule \"%1\" denies %2 to aclAttr %3 (deny_users pattern \"%4\")")
+                            Tr::tr("rule \"%1\" denies %2 to aclAttr %3 (deny_users pattern \"%4\")")
                                 .arg(rule.scope, command, attr, pattern),
                             rule.scope, aclAttrField(), attr, pattern);
         }
@@ -335,20 +336,20 @@ AclDecision AccessControl::check(const AclRequest &request) const
             if (deniedRoom >= 0) {
                 const QString &pattern = rule.denyRooms.at(deniedRoom);
                 return decision(false,
-                                tr("rule \"%1\" denies %2 in room %3 (deny_rooms pattern \"%4\")")
+                                Tr::tr("rule \"%1\" denies %2 in room %3 (deny_rooms pattern \"%4\")")
                                     .arg(rule.scope, command, request.room, pattern),
                                 rule.scope, roomField(), request.room, pattern);
             }
             if (rule.directOnly) {
                 return decision(false,
-                                tr("rule \"%1\" allows %2 only in direct messages, not in room %3")
+                                Tr::tr("rule \"%1\" allows %2 only in direct messages, not in room %3")
                                     .arg(rule.scope, command, request.room),
                                 rule.scope, roomField(), request.room);
             }
         } else if (rule.roomOnly) {
-            return decision(false,
-                            tr("rule \"%1\" allows %2 only in rooms, not in direct messages").arg(rule.scope, command),
-                            rule.scope, roomField(), request.room);
+            return decision(
+                false, Tr::tr("rule \"%1\" allows %2 only in rooms, not in direct messages").arg(rule.scope, command),
+                rule.scope, roomField(), request.room);
         }
     }
 
@@ -364,7 +365,7 @@ AclDecision AccessControl::check(const AclRequest &request) const
             roomPattern = firstMatch(matchRules.at(applicable[i]).allowRooms, foldedRoom, patternFold);
             if (roomPattern < 0) {
                 return decision(false,
-                                tr("rule \"%1\" allows %2 only in rooms matching %3; %4 is not one of them")
+                                Tr::tr("rule \"%1\" allows %2 only in rooms matching %3; %4 is not one of them")
                                     .arg(rule.scope, command, rule.allowRooms.join(QStringLiteral(", ")), request.room),
                                 rule.scope, roomField(), request.room);
             }
@@ -376,8 +377,8 @@ AclDecision AccessControl::check(const AclRequest &request) const
     if (admin) {
         const QString &pattern = m_admins.at(adminIndex);
         const QString reason = request.adminOnly
-            ? tr("%1 is for admins only, and aclAttr %2 matches admin pattern \"%3\"").arg(command, attr, pattern)
-            : tr("aclAttr %1 matches admin pattern \"%2\"; admins may run %3").arg(attr, pattern, command);
+            ? Tr::tr("%1 is for admins only, and aclAttr %2 matches admin pattern \"%3\"").arg(command, attr, pattern)
+            : Tr::tr("aclAttr %1 matches admin pattern \"%2\"; admins may run %3").arg(attr, pattern, command);
         return decision(true, reason, QStringLiteral("admins"), aclAttrField(), attr, pattern);
     }
 
@@ -388,14 +389,15 @@ AclDecision AccessControl::check(const AclRequest &request) const
         const qsizetype allowed = firstUserMatch(matchRules.at(applicable[i]).allowUsers, foldedAttr, foldedAccount,
                                                  patternFold, foldedScope);
         if (allowed < 0) {
-            return decision(false,
-                            tr("rule \"%1\" allows %2 only to aclAttr matching %3; your aclAttr %4 is not one of them")
-                                .arg(rule.scope, command, rule.allowUsers.join(QStringLiteral(", ")), attr),
-                            rule.scope, aclAttrField(), attr);
+            return decision(
+                false,
+                Tr::tr("rule \"%1\" allows %2 only to aclAttr matching %3; your aclAttr %4 is not one of them")
+                    .arg(rule.scope, command, rule.allowUsers.join(QStringLiteral(", ")), attr),
+                rule.scope, aclAttrField(), attr);
         }
         const QString &pattern = rule.allowUsers.at(allowed);
         return decision(true,
-                        tr("rule \"%1\" allows %2 to aclAttr %3 (allow_users pattern \"%4\")")
+                        Tr::tr("rule \"%1\" allows %2 to aclAttr %3 (allow_users pattern \"%4\")")
                             .arg(rule.scope, command, attr, pattern),
                         rule.scope, aclAttrField(), attr, pattern);
     }
@@ -406,18 +408,19 @@ AclDecision AccessControl::check(const AclRequest &request) const
         const AclRule &rule = m_rules.at(applicable[roomAllowedBy]);
         const QString &pattern = rule.allowRooms.at(roomPattern);
         return decision(true,
-                        tr("rule \"%1\" allows %2 in room %3 (allow_rooms pattern \"%4\")")
+                        Tr::tr("rule \"%1\" allows %2 in room %3 (allow_rooms pattern \"%4\")")
                             .arg(rule.scope, command, request.room, pattern),
                         rule.scope, roomField(), request.room, pattern);
     }
 
     if (m_denyByDefault) {
-        return decision(false,
-                        tr("no rule allows %1 to aclAttr %2, and everything not allowed is denied (deny_by_default)")
-                            .arg(command, attr),
-                        QStringLiteral("default"), aclAttrField(), attr);
+        return decision(
+            false,
+            Tr::tr("no rule allows %1 to aclAttr %2, and everything not allowed is denied (deny_by_default)")
+                .arg(command, attr),
+            QStringLiteral("default"), aclAttrField(), attr);
     }
-    return decision(true, tr("no rule restricts %1").arg(command), QStringLiteral("default"), aclAttrField(), attr);
+    return decision(true, Tr::tr("no rule restricts %1").arg(command), QStringLiteral("default"), aclAttrField(), attr);
 }
 
 namespace {
@@ -446,7 +449,7 @@ struct SettingsReader
             return false;
         // QVariant::toBool() would read "nein" or "ture" as true; an access
         // rule should not guess.
-        warn(tr("%1: \"%2\" is not true or false; it is read as false").arg(where, written));
+        warn(Tr::tr("%1: \"%2\" is not true or false; it is read as false").arg(where, written));
         return false;
     }
 
@@ -462,8 +465,8 @@ struct SettingsReader
             ? value.toStringList()
             : QStringList{value.toString()};
         if (list == QStringList{QString()}) {
-            warn(tr("%1 is empty, which restricts nobody; to name nobody, leave the key out, and to refuse "
-                    "everybody write deny_users = *")
+            warn(Tr::tr("%1 is empty, which restricts nobody; to name nobody, leave the key out, and to refuse "
+                        "everybody write deny_users = *")
                      .arg(where));
             return {};
         }
@@ -475,32 +478,32 @@ struct SettingsReader
     void judge(const QString &where, const QString &key, const QString &pattern, bool users) const
     {
         if (pattern.isEmpty()) {
-            warn(tr("%1: an empty pattern never matches").arg(where));
+            warn(Tr::tr("%1: an empty pattern never matches").arg(where));
             return;
         }
         if (pattern.trimmed().isEmpty()) {
-            warn(tr("%1: pattern %2 is only spaces and never matches").arg(where, quoted(pattern)));
+            warn(Tr::tr("%1: pattern %2 is only spaces and never matches").arg(where, quoted(pattern)));
             return;
         }
         if (pattern.front().isSpace() || pattern.back().isSpace()) {
-            warn(tr("%1: pattern %2 starts or ends with a space; patterns are never trimmed, so it can never "
-                    "match a real identifier")
+            warn(Tr::tr("%1: pattern %2 starts or ends with a space; patterns are never trimmed, so it can never "
+                        "match a real identifier")
                      .arg(where, quoted(pattern)));
             return;
         }
         const bool wildcardsOnly
             = std::all_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return c == u'*' || c == u'?'; });
         if (users && key.endsWith(QLatin1String("/admins")) && wildcardsOnly && pattern.contains(u'*')) {
-            warn(tr("%1: pattern %2 makes everybody an admin").arg(where, quoted(pattern)));
+            warn(Tr::tr("%1: pattern %2 makes everybody an admin").arg(where, quoted(pattern)));
             return;
         }
         static const QString identifying = QStringLiteral("@!*?");
         const bool looksLikeNick = users && !pattern.startsWith(AccountPrefix)
             && std::none_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return identifying.contains(c); });
         if (looksLikeNick) {
-            warn(tr("%1: pattern %2 looks like a nick, but users are matched on their whole aclAttr "
-                    "(\"@alice\", \"alice!user@host\", \"alice@example.org\"), never on a nick alone, so it "
-                    "will probably never match")
+            warn(Tr::tr("%1: pattern %2 looks like a nick, but users are matched on their whole aclAttr "
+                        "(\"@alice\", \"alice!user@host\", \"alice@example.org\"), never on a nick alone, so it "
+                        "will probably never match")
                      .arg(where, quoted(pattern)));
         }
     }
@@ -536,8 +539,8 @@ AccessControl AccessControl::fromSettings(QSettings &settings, QStringList *warn
             if (!reportedGroups.contains(nested)) {
                 reportedGroups.append(nested);
                 const QString hint
-                    = isAcl ? tr("; a rule for %1 is written [acl.%1]").arg(name.section(u'/', 0, 0)) : QString();
-                reader.warn(tr("[%1]: unknown group is ignored%2").arg(nested, hint));
+                    = isAcl ? Tr::tr("; a rule for %1 is written [acl.%1]").arg(name.section(u'/', 0, 0)) : QString();
+                reader.warn(Tr::tr("[%1]: unknown group is ignored%2").arg(nested, hint));
             }
             continue;
         }
@@ -548,14 +551,15 @@ AccessControl AccessControl::fromSettings(QSettings &settings, QStringList *warn
             else if (name == QLatin1String("deny_by_default"))
                 acl.setDenyByDefault(reader.boolean(where, key));
             else
-                reader.warn(tr("[acl]: unknown key \"%1\" is ignored; known keys: admins, deny_by_default").arg(name));
+                reader.warn(
+                    Tr::tr("[acl]: unknown key \"%1\" is ignored; known keys: admins, deny_by_default").arg(name));
             continue;
         }
         const QString scope = group.mid(rulePrefix.size());
         if (scope.isEmpty() || scope == QLatin1String("plugin:")) {
             if (!reportedGroups.contains(group)) {
                 reportedGroups.append(group);
-                reader.warn(tr("[%1]: the rule names no command or plugin and is ignored").arg(group));
+                reader.warn(Tr::tr("[%1]: the rule names no command or plugin and is ignored").arg(group));
             }
             continue;
         }
@@ -574,13 +578,14 @@ AccessControl AccessControl::fromSettings(QSettings &settings, QStringList *warn
         else if (name == QLatin1String("room_only"))
             rule.roomOnly = reader.boolean(where, key);
         else
-            reader.warn(tr("[%1]: unknown key \"%2\" is ignored; known keys: allow_users, deny_users, "
-                           "allow_rooms, deny_rooms, direct_only, room_only")
+            reader.warn(Tr::tr("[%1]: unknown key \"%2\" is ignored; known keys: allow_users, deny_users, "
+                               "allow_rooms, deny_rooms, direct_only, room_only")
                             .arg(group, name));
     }
     for (auto it = rules.cbegin(); it != rules.cend(); ++it) {
         if (it->directOnly && it->roomOnly)
-            reader.warn(tr("[%1]: direct_only and room_only together mean the command can never run").arg(it.key()));
+            reader.warn(
+                Tr::tr("[%1]: direct_only and room_only together mean the command can never run").arg(it.key()));
     }
     acl.setRules(rules.values());
     return acl;

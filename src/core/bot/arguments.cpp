@@ -4,6 +4,16 @@
 
 namespace Botdeck {
 
+namespace {
+
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::Arguments)
+};
+
+} // namespace
+
 Result<QStringList> splitArguments(const QString &text)
 {
     enum class Mode { Between, Bare, Single, Double };
@@ -49,7 +59,7 @@ Result<QStringList> splitArguments(const QString &text)
     }
     if (mode == Mode::Single || mode == Mode::Double) {
         return Result<QStringList>::failure(
-            QCoreApplication::translate("Botdeck::Arguments", "a %1 quote is not closed")
+            Tr::tr("a %1 quote is not closed")
                 .arg(mode == Mode::Single ? QStringLiteral("single (')") : QStringLiteral("double (\")")));
     }
     if (mode == Mode::Bare)

@@ -131,7 +131,7 @@ void CommandCall::finishWith(const QFuture<QString> &future) const
                   call.finish();
               })
         .onFailed(d->bot.data(), [call] {
-            call.reply(QCoreApplication::translate("Botdeck::Bot", "Sorry, %1 failed.").arg(call.command()));
+            call.reply(Bot::tr("Sorry, %1 failed.").arg(call.command()));
             call.finish();
         });
 }

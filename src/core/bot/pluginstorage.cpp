@@ -20,10 +20,11 @@ namespace Botdeck {
 
 namespace {
 
-QString tr(const char *text)
+// Tr::tr() looks strings up under the context lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("Botdeck::PluginStorage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Botdeck::PluginStorage)
+};
 
 // SQLite's primary result codes (sqlite3.h); the Qt driver reports them, or
 // an extended code whose low byte is the primary one, as nativeErrorCode().
@@ -74,42 +75,43 @@ QString describe(const QSqlError &error, const QString &path, qint64 bytes = 0)
     const int code = error.nativeErrorCode().toInt() & 0xff;
     switch (code) {
     case SqliteFull:
-        return tr("the disk is full: %1 could not be written").arg(path);
+        return Tr::tr("the disk is full: %1 could not be written").arg(path);
     case SqliteIoErr: {
         // A write past RLIMIT_FSIZE fails with EFBIG, which SQLite reports
         // as a generic I/O error, not as SQLITE_FULL: tell the two apart here.
         if (const qint64 limit = fileSizeLimitReached(path, bytes)) {
-            return tr("the disk is full for this process: %1 could not be written because it would pass the "
-                      "file size limit of %2 bytes (ulimit -f)")
+            return Tr::tr("the disk is full for this process: %1 could not be written because it would pass the "
+                          "file size limit of %2 bytes (ulimit -f)")
                 .arg(path)
                 .arg(limit);
         }
         const QStorageInfo storage(QFileInfo(path).absolutePath());
         if (storage.isValid() && storage.bytesAvailable() < bytes + 1024 * 1024)
-            return tr("the disk is full: %1 could not be written").arg(path);
-        return tr("the disk reported an input/output error on %1 (%2)").arg(path, error.databaseText());
+            return Tr::tr("the disk is full: %1 could not be written").arg(path);
+        return Tr::tr("the disk reported an input/output error on %1 (%2)").arg(path, error.databaseText());
     }
     case SqliteNotADb:
-        return tr("%1 is not a database (it is not an SQLite file); move it away or delete it and the plugin "
-                  "starts with an empty store")
+        return Tr::tr("%1 is not a database (it is not an SQLite file); move it away or delete it and the plugin "
+                      "starts with an empty store")
             .arg(path);
     case SqliteCorrupt:
-        return tr("%1 is damaged (SQLite reports it as corrupt); restore it from a backup or move it away").arg(path);
+        return Tr::tr("%1 is damaged (SQLite reports it as corrupt); restore it from a backup or move it away")
+            .arg(path);
     case SqliteReadOnly:
-        return tr("%1 is read-only, so nothing can be saved").arg(path);
+        return Tr::tr("%1 is read-only, so nothing can be saved").arg(path);
     case SqliteBusy:
     case SqliteLocked:
-        return tr("%1 is locked by another program (waited %2 seconds)").arg(path).arg(busyTimeoutMs / 1000);
+        return Tr::tr("%1 is locked by another program (waited %2 seconds)").arg(path).arg(busyTimeoutMs / 1000);
     case SqlitePerm:
     case SqliteAuth:
-        return tr("permission to use %1 was denied").arg(path);
+        return Tr::tr("permission to use %1 was denied").arg(path);
     case SqliteCantOpen:
-        return tr("%1 cannot be opened (%2)").arg(path, error.databaseText());
+        return Tr::tr("%1 cannot be opened (%2)").arg(path, error.databaseText());
     default:
         break;
     }
     const QString detail = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
-    return tr("the storage %1 failed: %2").arg(path, detail);
+    return Tr::tr("the storage %1 failed: %2").arg(path, detail);
 }
 
 // Why mkpath(folder) failed, in words: the usual causes are a file standing
@@ -118,7 +120,7 @@ QString folderProblem(const QString &folder)
 {
     QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return tr("the data folder %1 cannot be used: it is a file, not a folder").arg(folder);
+        return Tr::tr("the data folder %1 cannot be used: it is a file, not a folder").arg(folder);
     QString ancestor = info.absoluteFilePath();
     while (!QFileInfo::exists(ancestor)) {
         const QString up = QFileInfo(ancestor).absolutePath();
@@ -128,21 +130,22 @@ QString folderProblem(const QString &folder)
     }
     const QFileInfo existing(ancestor);
     if (!existing.isDir()) {
-        return tr("the data folder %1 cannot be created: %2 is a file, not a folder")
+        return Tr::tr("the data folder %1 cannot be created: %2 is a file, not a folder")
             .arg(folder, existing.absoluteFilePath());
     }
     if (!existing.isWritable())
-        return tr("the data folder %1 cannot be created: no permission to write in %2").arg(folder, ancestor);
-    return tr("the data folder %1 cannot be created").arg(folder);
+        return Tr::tr("the data folder %1 cannot be created: no permission to write in %2").arg(folder, ancestor);
+    return Tr::tr("the data folder %1 cannot be created").arg(folder);
 }
 
 QString pluginNameProblem(const QString &plugin)
 {
     if (plugin.isEmpty())
-        return tr("a plugin with no name cannot have a storage");
+        return Tr::tr("a plugin with no name cannot have a storage");
     if (plugin.startsWith(QLatin1Char('.')) || plugin.contains(QLatin1Char('/')) || plugin.contains(QLatin1Char('\\'))
         || plugin.contains(QChar(0))) {
-        return tr("the plugin name \"%1\" cannot name a storage file (no leading dot, slash or backslash)").arg(plugin);
+        return Tr::tr("the plugin name \"%1\" cannot name a storage file (no leading dot, slash or backslash)")
+            .arg(plugin);
     }
     return {};
 }
@@ -210,13 +213,13 @@ Result<std::shared_ptr<PluginStorage>> PluginStorage::open(const QString &dataDi
     if (const QString problem = pluginNameProblem(plugin); !problem.isEmpty())
         return R::failure(problem);
     if (dataDir.isEmpty())
-        return R::failure(tr("no data folder is set for the storage of plugin %1").arg(plugin));
+        return R::failure(Tr::tr("no data folder is set for the storage of plugin %1").arg(plugin));
     if (!QDir().mkpath(dataDir))
         return R::failure(folderProblem(dataDir));
     static const QString driver = QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        return R::failure(tr("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite), so plugins "
-                             "cannot store anything"));
+        return R::failure(Tr::tr("Qt's SQLite driver is not installed (Debian package libqt6sql6-sqlite), so plugins "
+                                 "cannot store anything"));
     }
 
     std::shared_ptr<PluginStorage> storage(new PluginStorage);
@@ -251,8 +254,8 @@ Result<std::shared_ptr<PluginStorage>> PluginStorage::open(const QString &dataDi
     journal.finish();
     if (mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         // Without WAL the kill -9 promise does not hold; better to say so.
-        return R::failure(tr("%1 cannot use write-ahead logging (journal mode is \"%2\"); the folder may be on a "
-                             "file system without shared memory support")
+        return R::failure(Tr::tr("%1 cannot use write-ahead logging (journal mode is \"%2\"); the folder may be on a "
+                                 "file system without shared memory support")
                               .arg(p.path, mode));
     }
     if (!p.execute(QStringLiteral("PRAGMA synchronous = NORMAL"), &error)
@@ -325,8 +328,9 @@ Result<bool> PluginStorage::setValue(const QString &key, const QVariant &value)
     if (value.isValid() && !value.metaType().hasRegisteredDataStreamOperators()) {
         // Checked first: QVariant::save() only warns on the console for such
         // a type and writes a truncated value.
-        return Result<bool>::failure(d->writeFailed(
-            tr("a value of type %1 cannot be stored (Qt cannot serialise it)").arg(QLatin1String(value.typeName()))));
+        return Result<bool>::failure(
+            d->writeFailed(Tr::tr("a value of type %1 cannot be stored (Qt cannot serialise it)")
+                               .arg(QLatin1String(value.typeName()))));
     }
     QByteArray bytes;
     {
@@ -335,7 +339,7 @@ Result<bool> PluginStorage::setValue(const QString &key, const QVariant &value)
         out << value;
         if (out.status() != QDataStream::Ok) {
             return Result<bool>::failure(
-                d->writeFailed(tr("a value of type %1 cannot be stored (Qt cannot serialise it)")
+                d->writeFailed(Tr::tr("a value of type %1 cannot be stored (Qt cannot serialise it)")
                                    .arg(QLatin1String(value.typeName()))));
         }
     }
@@ -362,8 +366,8 @@ Result<bool> PluginStorage::remove(const QString &key)
 Result<bool> PluginStorage::transaction(const std::function<bool(PluginStorage &)> &body)
 {
     if (d->inTransaction) {
-        return Result<bool>::failure(
-            d->writeFailed(tr("a transaction is already running in %1, and transactions do not nest").arg(d->path)));
+        return Result<bool>::failure(d->writeFailed(
+            Tr::tr("a transaction is already running in %1, and transactions do not nest").arg(d->path)));
     }
     QSqlError error;
     // IMMEDIATE takes the write lock now, so a second process cannot make
@@ -388,7 +392,7 @@ Result<bool> PluginStorage::transaction(const std::function<bool(PluginStorage &
     const bool keep = body(*this);
     if (!d->transactionError.isEmpty()) {
         d->rollback();
-        return Result<bool>::failure(tr("%1; nothing of the transaction was saved").arg(d->transactionError));
+        return Result<bool>::failure(Tr::tr("%1; nothing of the transaction was saved").arg(d->transactionError));
     }
     if (!keep) {
         d->rollback();
@@ -397,7 +401,7 @@ Result<bool> PluginStorage::transaction(const std::function<bool(PluginStorage &
     if (!d->execute(QStringLiteral("COMMIT"), &error)) {
         d->rollback();
         return Result<bool>::failure(
-            tr("%1; nothing of the transaction was saved").arg(describe(error, d->path, 1024 * 1024)));
+            Tr::tr("%1; nothing of the transaction was saved").arg(describe(error, d->path, 1024 * 1024)));
     }
     d->inTransaction = false;
     return Result<bool>(true);
