@@ -8,6 +8,7 @@
 #include "core/bot/accesscontrol.h"
 #include "core/bot/bot.h"
 #include "core/bot/pluginmanager.h"
+#include "core/sendqueue.h"
 #include "core/simulationcontrol.h"
 #include "ui/accesspanel.h"
 #include "ui/botmenu.h"
@@ -35,6 +36,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -413,6 +415,9 @@ private Q_SLOTS:
         action(*c.window, "action-invite")->trigger();
         answer(*c.window, QStringLiteral("no body"));
         QVERIFY(!c.window->statusBar()->currentMessage().isEmpty());
+        // The backend's own reason, not just any message.
+        QCOMPARE(c.window->statusBar()->currentMessage(),
+                 QStringLiteral("\"no body\" is not an identifier: write @account, nick, #room or #room/nick"));
     }
 
     void loginThroughTheDialog()
@@ -589,15 +594,39 @@ private Q_SLOTS:
     void botWarningsReachTheStatusBar()
     {
         Console c = openConsole();
+        QTRY_VERIFY(c.window->currentRoom() && c.window->currentRoom()->isJoined());
         Bot bot;
+        bot.addBuiltinPlugins();
+        bot.attach(c.backend);
         c.window->setBot(&bot);
-        Q_EMIT bot.warningIssued(QStringLiteral("the send queue of local is full"));
-        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("the send queue of local is full")));
-        QCOMPARE(c.window->warnings(), QStringList{QStringLiteral("the send queue of local is full")});
+        // The real condition: the backend's send queue is full when the bot
+        // has a reply to queue. Paused and one place long, the first reply
+        // fills it and the second is refused.
+        SendQueue *queue = c.backend->sendQueue();
+        queue->setPaused(true);
+        queue->setCapacity(1);
+        QSignalSpy warnings(&bot, &Bot::warningIssued);
+        const Identifier lobby = Identifier::makeRoom(QStringLiteral("#lobby"));
+        bot.runAsOperator(c.backend, lobby, QStringLiteral("!echo first"));
+        QCOMPARE(queue->pendingCount(), 1);
+        QCOMPARE(warnings.count(), 0);
+        bot.runAsOperator(c.backend, lobby, QStringLiteral("!echo second"));
+        QCOMPARE(warnings.count(), 1);
+        const QString warning = QStringLiteral("The send queue of local service is full (1 waiting); "
+                                               "not queued: reply to %1: second")
+                                    .arg(lobby.toString());
+        QCOMPARE(warnings.at(0).at(0).toString(), warning);
+
+        QCOMPARE(c.window->statusBar()->currentMessage(), QStringLiteral("Bot: ") + warning);
+        QVERIFY(
+            c.window->statusBar()->currentMessage().contains(QStringLiteral("send queue of local service is full")));
+        QCOMPARE(c.window->warnings(), QStringList{warning});
         auto *count = c.window->findChild<QLabel *>(QStringLiteral("bot-warnings"));
         QVERIFY(count && count->isVisible());
-        QVERIFY(count->toolTip().contains(QStringLiteral("queue of local is full")));
+        QCOMPARE(count->text(), QStringLiteral("1 bot warning(s)"));
+        QVERIFY(count->toolTip().contains(QStringLiteral("queue of local service is full")));
         c.window->setBot(nullptr);
+        queue->clear();
     }
 
     void latencyIsShownWhereMeasured()
