@@ -1,6 +1,7 @@
 #include "room.h"
 
 #include "backend.h"
+#include "roomupdater.h"
 
 namespace Botdeck {
 
@@ -76,6 +77,11 @@ Identifier Room::occupant(const QString &nick) const
 QString Room::nickKey(const QString &nick) const
 {
     return nick;
+}
+
+RoomUpdater Room::updater()
+{
+    return RoomUpdater(this);
 }
 
 void Room::applyName(const QString &name)

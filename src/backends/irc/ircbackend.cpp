@@ -6,6 +6,7 @@
 #include "irctextsplitter.h"
 
 #include "core/backendregistry.h"
+#include "core/roomupdater.h"
 
 namespace Botdeck::Irc {
 
@@ -271,7 +272,7 @@ void IrcBackend::onClosed(const QString &reason)
     }
     const QList<Room *> all = rooms();
     for (Room *room : all)
-        static_cast<IrcRoom *>(room)->applyJoined(false);
+        updater(room).applyJoined(false);
     m_users.clear();
     setLatencyMs(-1);
     if (!m_wantConnected) {

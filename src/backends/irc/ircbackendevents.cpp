@@ -5,6 +5,8 @@
 #include "ircctcp.h"
 #include "ircroom.h"
 
+#include "core/roomupdater.h"
+
 #include <QTimer>
 
 #include <utility>
@@ -75,13 +77,13 @@ void IrcBackend::signOff(const QString &quitMessage)
     }
     const QList<Room *> all = rooms();
     for (Room *room : all)
-        static_cast<IrcRoom *>(room)->applyJoined(false);
+        updater(room).applyJoined(false);
 }
 
 void IrcBackend::markLeft(IrcRoom *room)
 {
     const QList<Identifier> occupants = room->occupants();
-    room->applyJoined(false);
+    updater(room).applyJoined(false);
     for (const Identifier &occupant : occupants)
         forgetIfRoomless(occupant.nick());
 }
@@ -212,7 +214,7 @@ void IrcBackend::refreshOccupants(const QString &nick)
         auto *irc = static_cast<IrcRoom *>(room);
         const Identifier after = occupantIn(irc, user, before.extra(IrcIdentifiers::Modes).toString());
         if (after != before || after.extras() != before.extras() || after.displayName() != before.displayName())
-            irc->applyOccupantChanged(nick, after);
+            updater(irc).applyOccupantChanged(nick, after);
     }
     if (isMe(nick))
         updateBotIdentifier();
@@ -247,14 +249,14 @@ void IrcBackend::handleJoin(const IrcMessage &message)
             room = static_cast<IrcRoom *>(created.value());
         }
         room->setWantsJoined(true);
-        room->applyJoined(true);
-        room->applyExists(true);
+        updater(room).applyJoined(true);
+        updater(room).applyExists(true);
         updateBotIdentifier();
         queueWho(room->id());
         return;
     }
     if (room && room->isJoined())
-        room->applyOccupantJoined(occupantIn(room, known, {}));
+        updater(room).applyOccupantJoined(occupantIn(room, known, {}));
 }
 
 void IrcBackend::handlePart(const IrcMessage &message)
@@ -269,7 +271,7 @@ void IrcBackend::handlePart(const IrcMessage &message)
             room->setWantsJoined(false);
             markLeft(room);
         } else {
-            room->applyOccupantLeft(nick, message.param(1));
+            updater(room).applyOccupantLeft(nick, message.param(1));
         }
     }
     forgetIfRoomless(nick);
@@ -283,14 +285,14 @@ void IrcBackend::handleKick(const IrcMessage &message)
     const QString victim = message.param(1);
     const QString reason = message.param(2);
     if (!isMe(victim)) {
-        room->applyOccupantLeft(victim,
-                                reason.isEmpty() ? tr("kicked by %1").arg(message.nick())
-                                                 : tr("kicked by %1: %2").arg(message.nick(), reason));
+        updater(room).applyOccupantLeft(victim,
+                                        reason.isEmpty() ? tr("kicked by %1").arg(message.nick())
+                                                         : tr("kicked by %1: %2").arg(message.nick(), reason));
         forgetIfRoomless(victim);
         return;
     }
     markLeft(room);
-    room->reportError(tr("the bot was kicked by %1: %2").arg(message.nick(), reason));
+    updater(room).reportError(tr("the bot was kicked by %1: %2").arg(message.nick(), reason));
     if (m_rejoinAfterKickMs <= 0) {
         room->setWantsJoined(false);
         return;
@@ -308,7 +310,7 @@ void IrcBackend::handleQuit(const IrcMessage &message)
     const QList<Room *> all = rooms();
     for (Room *room : all) {
         if (room->hasOccupant(nick))
-            static_cast<IrcRoom *>(room)->applyOccupantLeft(nick, message.param(0));
+            updater(room).applyOccupantLeft(nick, message.param(0));
     }
     if (!isMe(nick))
         m_users.remove(foldNick(nick));
@@ -331,7 +333,8 @@ void IrcBackend::handleNick(const IrcMessage &message)
         if (before.isNull())
             continue;
         auto *irc = static_cast<IrcRoom *>(room);
-        irc->applyOccupantChanged(oldNick, occupantIn(irc, user, before.extra(IrcIdentifiers::Modes).toString()));
+        updater(irc).applyOccupantChanged(oldNick,
+                                          occupantIn(irc, user, before.extra(IrcIdentifiers::Modes).toString()));
     }
     if (me)
         updateBotIdentifier();
@@ -362,7 +365,7 @@ void IrcBackend::handleMode(const IrcMessage &message)
                 symbols += symbol;
             else if (!adding)
                 symbols.remove(symbol);
-            room->applyOccupantChanged(nick, occupantIn(room, userFor(nick), symbols));
+            updater(room).applyOccupantChanged(nick, occupantIn(room, userFor(nick), symbols));
             break;
         }
         case IrcIsupport::ModeKind::List:
@@ -383,7 +386,7 @@ void IrcBackend::handleMode(const IrcMessage &message)
 void IrcBackend::handleTopic(const IrcMessage &message)
 {
     if (IrcRoom *room = ircRoom(message.param(0)))
-        room->applyTopic(message.param(1), IrcIdentifiers::person(userFor(message.sourceParts())));
+        updater(room).applyTopic(message.param(1), IrcIdentifiers::person(userFor(message.sourceParts())));
 }
 
 void IrcBackend::handleInvite(const IrcMessage &message)

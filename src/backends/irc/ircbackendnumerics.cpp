@@ -3,6 +3,8 @@
 
 #include "ircroom.h"
 
+#include "core/roomupdater.h"
+
 namespace Botdeck::Irc {
 
 void IrcBackend::handleNumeric(const IrcMessage &message)
@@ -15,7 +17,7 @@ void IrcBackend::handleNumeric(const IrcMessage &message)
         return;
     case 331: // no topic
         if (IrcRoom *room = ircRoom(message.param(1)))
-            room->applyTopic(QString());
+            updater(room).applyTopic(QString());
         return;
     case 332:
         if (IrcRoom *room = ircRoom(message.param(1)))
@@ -25,7 +27,7 @@ void IrcBackend::handleNumeric(const IrcMessage &message)
         if (IrcRoom *room = ircRoom(message.param(1)); room && room->hasPendingTopic()) {
             const IrcSource setter = IrcSource::parse(message.param(2));
             IrcUser who{setter.nick, setter.user, setter.host, {}, {}, false};
-            room->applyTopic(room->takePendingTopic(), IrcIdentifiers::person(who));
+            updater(room).applyTopic(room->takePendingTopic(), IrcIdentifiers::person(who));
         }
         return;
     case 353:
@@ -58,7 +60,7 @@ void IrcBackend::handleNumeric(const IrcMessage &message)
         if (IrcRoom *room = ircRoom(message.param(1))) {
             room->setWantsJoined(false);
             room->takeCreating();
-            room->reportError(tr("cannot join: %1").arg(last));
+            updater(room).reportError(tr("cannot join: %1").arg(last));
         } else {
             reportError(tr("%1: %2").arg(message.param(1), last));
         }
@@ -67,7 +69,7 @@ void IrcBackend::handleNumeric(const IrcMessage &message)
     case 442: // not on that channel
     case 482: // not a channel operator
         if (IrcRoom *room = ircRoom(message.param(1)))
-            room->reportError(last);
+            updater(room).reportError(last);
         else
             reportError(tr("%1: %2").arg(message.param(1), last));
         return;
@@ -88,8 +90,9 @@ void IrcBackend::handleNames(const IrcMessage &message)
         return;
     if (room->isPendingNamesFull()) {
         if (room->markPendingNamesOverflow())
-            room->reportError(tr("the server listed more than %1 people without ending the list; ignoring the rest")
-                                  .arg(IrcRoom::MaxPendingNames));
+            updater(room).reportError(
+                tr("the server listed more than %1 people without ending the list; ignoring the rest")
+                    .arg(IrcRoom::MaxPendingNames));
         return;
     }
     const QStringList entries = message.param(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -116,16 +119,16 @@ void IrcBackend::handleEndOfNames(const IrcMessage &message)
     if (!room->isJoined()) {
         // The answer to our NAMES for a room we are not in: names mean the
         // channel exists (an empty reply may also be a secret channel).
-        room->applyExists(!room->takePendingNames().isEmpty());
+        updater(room).applyExists(!room->takePendingNames().isEmpty());
         return;
     }
-    room->applyExists(true);
+    updater(room).applyExists(true);
     if (room->hasPendingTopic())
-        room->applyTopic(room->takePendingTopic());
-    room->applyOccupants(room->takePendingNames());
+        updater(room).applyTopic(room->takePendingTopic());
+    updater(room).applyOccupants(room->takePendingNames());
     if (room->takeCreating()) {
         if (room->occupantCount() > 1)
-            room->reportError(tr("%1 already existed: joined it instead of creating it").arg(room->id()));
+            updater(room).reportError(tr("%1 already existed: joined it instead of creating it").arg(room->id()));
         else
             enqueueLine(SendQueue::Priority::Normal,
                         IrcMessage(QStringLiteral("MODE"), {room->id(), QStringLiteral("+nt")}));
@@ -172,7 +175,7 @@ void IrcBackend::handleWho(const IrcMessage &message, bool whox)
         if (!before.isNull()) {
             const Identifier after = occupantIn(room, known, symbols);
             if (after != before || after.extras() != before.extras() || after.displayName() != before.displayName())
-                room->applyOccupantChanged(source.nick, after);
+                updater(room).applyOccupantChanged(source.nick, after);
         }
     }
     if (isMe(source.nick))

@@ -12,7 +12,7 @@ class IrcBackend;
 
 // An IRC channel as the bot sees it. Requests become IRC commands; what
 // the server answers comes back through the backend, which records it with
-// the apply*() methods. Remembers its key and whether the bot wants to be
+// a RoomUpdater. Remembers its key and whether the bot wants to be
 // in it, so that a reconnect can rejoin it.
 class IrcRoom : public Room
 {
@@ -36,15 +36,6 @@ public:
     bool wantsJoined() const { return m_wantsJoined; }
     // The JOIN for this room, with its key.
     void sendJoin();
-
-    using Room::applyExists;
-    using Room::applyJoined;
-    using Room::applyOccupantChanged;
-    using Room::applyOccupantJoined;
-    using Room::applyOccupantLeft;
-    using Room::applyOccupants;
-    using Room::applyTopic;
-    using Room::reportError;
 
     // A NAMES reply (353 lines up to 366) collected into one reset. A reply
     // that never ends must not grow without bound: past MaxPendingNames the
