@@ -24,62 +24,6 @@ QDateTime serverTime(const IrcMessage &message)
 
 } // namespace
 
-void IrcBackend::handleLine(const QByteArray &raw)
-{
-    const Result<IrcMessage> parsed = IrcCodec::parse(raw);
-    logTraffic(Direction::Incoming, IrcCodec::decode(raw));
-    if (!parsed) {
-        reportError(tr("Ignored a line from the server: %1").arg(parsed.error()));
-        return;
-    }
-    const IrcMessage &message = parsed.value();
-    if (!m_registration.isRegistered() || message.command == QLatin1String("CAP")) {
-        const IrcRegistration::Step step = m_registration.handle(message);
-        for (const IrcMessage &line : step.send)
-            sendLine(line);
-        if (!step.notice.isEmpty())
-            reportError(step.notice);
-        if (!step.error.isEmpty()) {
-            failLogin(step.error);
-            return;
-        }
-        if (step.registered) {
-            m_nick = m_registration.nick();
-            dispatch(message);
-            onRegistered();
-            Q_EMIT lineReceived(message);
-            return;
-        }
-    }
-    dispatch(message);
-    Q_EMIT lineReceived(message);
-}
-
-void IrcBackend::failLogin(const QString &reason)
-{
-    reportError(tr("Cannot log in to %1: %2").arg(Transport::describe(m_transportOptions), reason));
-    signOff({});
-    setState(State::Failed);
-}
-
-void IrcBackend::signOff(const QString &quitMessage)
-{
-    m_wantConnected = false;
-    m_reconnectTimer.stop();
-    m_keepAliveTimer.stop();
-    m_registrationTimer.stop();
-    if (m_transport) {
-        sendLine(IrcMessage(QStringLiteral("QUIT"), quitMessage.isEmpty() ? QStringList() : QStringList{quitMessage}));
-        Transport *transport = std::exchange(m_transport, nullptr);
-        transport->disconnect(this);
-        transport->close();
-        transport->deleteLater();
-    }
-    const QList<Room *> all = rooms();
-    for (Room *room : all)
-        updater(room).applyJoined(false);
-}
-
 void IrcBackend::markLeft(IrcRoom *room)
 {
     const QList<Identifier> occupants = room->occupants();
@@ -93,9 +37,6 @@ void IrcBackend::dispatch(const IrcMessage &message)
     // Handlers resolved at compile time: a table of member pointers.
     using Handler = void (IrcBackend::*)(const IrcMessage &);
     static const QHash<QString, Handler> handlers = {
-        {QStringLiteral("PING"), &IrcBackend::handlePing},
-        {QStringLiteral("PONG"), &IrcBackend::handlePong},
-        {QStringLiteral("ERROR"), &IrcBackend::handleError},
         {QStringLiteral("JOIN"), &IrcBackend::handleJoin},
         {QStringLiteral("PART"), &IrcBackend::handlePart},
         {QStringLiteral("KICK"), &IrcBackend::handleKick},
@@ -116,64 +57,9 @@ void IrcBackend::dispatch(const IrcMessage &message)
         handleNumeric(message);
 }
 
-void IrcBackend::handlePing(const IrcMessage &message)
-{
-    sendLine(IrcMessage(QStringLiteral("PONG"), message.params.isEmpty() ? QStringList{m_nick} : message.params));
-}
-
-void IrcBackend::handlePong(const IrcMessage &message)
-{
-    if (m_pendingPing.isEmpty() || message.params.value(message.params.size() - 1) != m_pendingPing)
-        return;
-    m_pendingPing.clear();
-    setLatencyMs(int(m_pingSent.elapsed()));
-}
-
-void IrcBackend::handleError(const IrcMessage &message)
-{
-    // The server is closing the link; the transport's close follows and
-    // carries this reason to the reconnect report.
-    const QString text = message.param(0);
-    if (!m_transport)
-        return;
-    // A refused server password will be refused again: retrying would only
-    // hammer the server.
-    if (!m_registration.isRegistered() && !m_settings.text(QStringLiteral("password")).isEmpty()
-        && text.contains(QLatin1String("password"), Qt::CaseInsensitive)) {
-        failLogin(tr("the server refused the password: %1").arg(text));
-        return;
-    }
-    dropLink(tr("the server closed the connection: %1").arg(text.isEmpty() ? tr("no reason given") : text));
-}
-
 IrcRoom *IrcBackend::ircRoom(const QString &id) const
 {
     return static_cast<IrcRoom *>(room(id));
-}
-
-IrcUser &IrcBackend::userFor(const IrcSource &source)
-{
-    IrcUser &user = m_users[foldNick(source.nick)];
-    // The same nick from another user@host is someone else: the one we knew
-    // left without us seeing it (no shared channel), and their services
-    // account must not pass to whoever took the nick.
-    if (user.hasUserHost() && !source.user.isEmpty() && !source.host.isEmpty()
-        && (user.user != source.user || user.host != source.host))
-        user = IrcUser{};
-    user.nick = source.nick;
-    if (!source.user.isEmpty())
-        user.user = source.user;
-    if (!source.host.isEmpty())
-        user.host = source.host;
-    return user;
-}
-
-IrcUser IrcBackend::userFor(const QString &nick) const
-{
-    IrcUser user = m_users.value(foldNick(nick));
-    if (user.nick.isEmpty())
-        user.nick = nick;
-    return user;
 }
 
 void IrcBackend::forgetIfRoomless(const QString &nick)
@@ -185,27 +71,27 @@ void IrcBackend::forgetIfRoomless(const QString &nick)
         if (room->isJoined() && room->hasOccupant(nick))
             return;
     }
-    m_users.remove(foldNick(nick));
+    m_users.forget(nick);
 }
 
 Identifier IrcBackend::occupantIn(IrcRoom *room, const IrcUser &user, const QString &symbols) const
 {
-    return IrcIdentifiers::occupant(user, room->id(), symbols, m_isupport);
+    return IrcIdentifiers::occupant(user, room->id(), symbols, isupport());
 }
 
 bool IrcBackend::isMe(const QString &nick) const
 {
-    return equalFolded(nick, m_nick, m_isupport.caseMapping());
+    return equalFolded(nick, currentNick(), isupport().caseMapping());
 }
 
 void IrcBackend::updateBotIdentifier()
 {
-    setBotIdentifier(IrcIdentifiers::person(userFor(m_nick)));
+    setBotIdentifier(IrcIdentifiers::person(m_users.user(currentNick())));
 }
 
 void IrcBackend::refreshOccupants(const QString &nick)
 {
-    const IrcUser user = userFor(nick);
+    const IrcUser user = m_users.user(nick);
     const QList<Room *> all = rooms();
     for (Room *room : all) {
         const Identifier before = room->occupant(nick);
@@ -223,7 +109,7 @@ void IrcBackend::refreshOccupants(const QString &nick)
 void IrcBackend::queueWho(const QString &channel)
 {
     // WHOX asks for the account too; the token tells our replies apart.
-    if (m_isupport.hasWhox())
+    if (isupport().hasWhox())
         enqueueLine(SendQueue::Priority::Background,
                     IrcMessage(QStringLiteral("WHO"), {channel, QStringLiteral("%tcuhnfar,616")}));
     else
@@ -233,7 +119,7 @@ void IrcBackend::queueWho(const QString &channel)
 void IrcBackend::handleJoin(const IrcMessage &message)
 {
     const IrcSource source = message.sourceParts();
-    IrcUser &user = userFor(source);
+    IrcUser &user = m_users.remember(source);
     // extended-join: JOIN #chan account :realname
     if (message.params.size() >= 3) {
         user.account = message.param(1) == QLatin1String("*") ? QString() : message.param(1);
@@ -313,20 +199,17 @@ void IrcBackend::handleQuit(const IrcMessage &message)
             updater(room).applyOccupantLeft(nick, message.param(0));
     }
     if (!isMe(nick))
-        m_users.remove(foldNick(nick));
+        m_users.forget(nick);
 }
 
 void IrcBackend::handleNick(const IrcMessage &message)
 {
     const QString oldNick = message.nick();
     const QString newNick = message.param(0);
-    IrcUser user = userFor(message.sourceParts());
-    m_users.remove(foldNick(oldNick));
-    user.nick = newNick;
-    m_users.insert(foldNick(newNick), user);
+    const IrcUser user = m_users.rename(message.sourceParts(), newNick);
     const bool me = isMe(oldNick);
     if (me)
-        m_nick = newNick;
+        m_session.setNick(newNick);
     const QList<Room *> all = rooms();
     for (Room *room : all) {
         const Identifier before = room->occupant(oldNick);
@@ -343,7 +226,7 @@ void IrcBackend::handleNick(const IrcMessage &message)
 void IrcBackend::handleMode(const IrcMessage &message)
 {
     IrcRoom *room = ircRoom(message.param(0));
-    if (!room || !m_isupport.isChannel(message.param(0)))
+    if (!room || !isupport().isChannel(message.param(0)))
         return; // user modes of the bot: nothing to show
     const QString modes = message.param(1);
     qsizetype next = 2;
@@ -353,19 +236,19 @@ void IrcBackend::handleMode(const IrcMessage &message)
             adding = mode == QLatin1Char('+');
             continue;
         }
-        switch (m_isupport.modeKind(mode)) {
+        switch (isupport().modeKind(mode)) {
         case IrcIsupport::ModeKind::Prefix: {
             const QString nick = message.param(next++);
             const Identifier before = room->occupant(nick);
             if (before.isNull())
                 break;
             QString symbols = before.extra(IrcIdentifiers::Modes).toString();
-            const QChar symbol = m_isupport.symbolForMode(mode);
+            const QChar symbol = isupport().symbolForMode(mode);
             if (adding && !symbols.contains(symbol))
                 symbols += symbol;
             else if (!adding)
                 symbols.remove(symbol);
-            updater(room).applyOccupantChanged(nick, occupantIn(room, userFor(nick), symbols));
+            updater(room).applyOccupantChanged(nick, occupantIn(room, m_users.user(nick), symbols));
             break;
         }
         case IrcIsupport::ModeKind::List:
@@ -386,7 +269,7 @@ void IrcBackend::handleMode(const IrcMessage &message)
 void IrcBackend::handleTopic(const IrcMessage &message)
 {
     if (IrcRoom *room = ircRoom(message.param(0)))
-        updater(room).applyTopic(message.param(1), IrcIdentifiers::person(userFor(message.sourceParts())));
+        updater(room).applyTopic(message.param(1), IrcIdentifiers::person(m_users.remember(message.sourceParts())));
 }
 
 void IrcBackend::handleInvite(const IrcMessage &message)
@@ -395,7 +278,7 @@ void IrcBackend::handleInvite(const IrcMessage &message)
         return;
     Message notice(botIdentifier(), tr("%1 invites you to %2").arg(message.nick(), message.param(1)),
                    Message::Type::Notice);
-    notice.setFrom(IrcIdentifiers::person(userFor(message.sourceParts())));
+    notice.setFrom(IrcIdentifiers::person(m_users.remember(message.sourceParts())));
     notice.setTimestamp(serverTime(message));
     notice.setExtra(QStringLiteral("invite"), message.param(1));
     forgetIfRoomless(message.nick());
@@ -415,23 +298,15 @@ void IrcBackend::handlePrivmsg(const IrcMessage &message)
         if (ctcp->command != QLatin1String("ACTION")) {
             if (notice || isMe(source.nick))
                 return; // replies to CTCP requests: nothing for the bot
-            QString reply;
-            if (ctcp->command == QLatin1String("VERSION"))
-                reply = QStringLiteral("Botdeck %1").arg(QStringLiteral(BOTDECK_VERSION));
-            else if (ctcp->command == QLatin1String("PING"))
-                reply = ctcp->argument;
-            else if (ctcp->command == QLatin1String("TIME"))
-                reply = QDateTime::currentDateTime().toString(Qt::RFC2822Date);
-            else
-                return;
-            enqueueLine(SendQueue::Priority::Normal,
-                        IrcMessage(QStringLiteral("NOTICE"), {source.nick, IrcCtcp{ctcp->command, reply}.toString()}));
+            if (const std::optional<IrcCtcp> reply = ctcp->reply())
+                enqueueLine(SendQueue::Priority::Normal,
+                            IrcMessage(QStringLiteral("NOTICE"), {source.nick, reply->toString()}));
             return;
         }
         type = Message::Type::Action;
         text = ctcp->argument;
     }
-    const bool toChannel = m_isupport.isChannel(target);
+    const bool toChannel = isupport().isChannel(target);
     Message incoming;
     incoming.setBody(text);
     incoming.setType(type);
@@ -443,14 +318,14 @@ void IrcBackend::handlePrivmsg(const IrcMessage &message)
             tags.insert(it.key(), it.value());
         incoming.setExtra(QStringLiteral("tags"), tags);
     }
-    IrcUser &user = userFor(source);
+    IrcUser &user = m_users.remember(source);
     if (const QString account = message.tags.value(QStringLiteral("account")); !account.isEmpty())
         user.account = account;
     if (toChannel) {
         IrcRoom *room = ircRoom(target);
         const Identifier known = room ? room->occupant(source.nick) : Identifier();
         incoming.setTo(Identifier::makeRoom(room ? room->id() : target));
-        incoming.setFrom(known.isNull() ? IrcIdentifiers::occupant(user, target, {}, m_isupport) : known);
+        incoming.setFrom(known.isNull() ? IrcIdentifiers::occupant(user, target, {}, isupport()) : known);
     } else {
         incoming.setTo(botIdentifier());
         incoming.setFrom(IrcIdentifiers::person(user));
@@ -458,7 +333,7 @@ void IrcBackend::handlePrivmsg(const IrcMessage &message)
     if (isMe(source.nick)) {
         // echo-message: the server confirms what we sent.
         if (!toChannel)
-            incoming.setTo(IrcIdentifiers::person(userFor(target)));
+            incoming.setTo(IrcIdentifiers::person(m_users.user(target)));
         Q_EMIT messageSent(incoming);
         return;
     }
@@ -468,7 +343,7 @@ void IrcBackend::handlePrivmsg(const IrcMessage &message)
 
 void IrcBackend::handleAway(const IrcMessage &message)
 {
-    IrcUser &user = userFor(message.sourceParts());
+    IrcUser &user = m_users.remember(message.sourceParts());
     user.away = !message.params.isEmpty();
     const QString nick = user.nick;
     Q_EMIT presenceChanged(Presence(IrcIdentifiers::person(user),
@@ -478,14 +353,14 @@ void IrcBackend::handleAway(const IrcMessage &message)
 
 void IrcBackend::handleAccount(const IrcMessage &message)
 {
-    IrcUser &user = userFor(message.sourceParts());
+    IrcUser &user = m_users.remember(message.sourceParts());
     user.account = message.param(0) == QLatin1String("*") ? QString() : message.param(0);
     refreshOccupants(user.nick);
 }
 
 void IrcBackend::handleChghost(const IrcMessage &message)
 {
-    IrcUser &user = userFor(message.sourceParts());
+    IrcUser &user = m_users.remember(message.sourceParts());
     user.user = message.param(0);
     user.host = message.param(1);
     refreshOccupants(user.nick);

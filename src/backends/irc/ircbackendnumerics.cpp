@@ -13,7 +13,7 @@ void IrcBackend::handleNumeric(const IrcMessage &message)
     const QString last = message.params.value(message.params.size() - 1);
     switch (code) {
     case 5:
-        m_isupport.apply(message.params.mid(1));
+        m_session.applyIsupport(message.params.mid(1));
         return;
     case 331: // no topic
         if (IrcRoom *room = ircRoom(message.param(1)))
@@ -21,13 +21,13 @@ void IrcBackend::handleNumeric(const IrcMessage &message)
         return;
     case 332:
         if (IrcRoom *room = ircRoom(message.param(1)))
-            room->setPendingTopic(message.param(2));
+            m_pendingReplies.setTopic(room->id(), message.param(2));
         return;
     case 333:
-        if (IrcRoom *room = ircRoom(message.param(1)); room && room->hasPendingTopic()) {
+        if (IrcRoom *room = ircRoom(message.param(1)); room && m_pendingReplies.hasTopic(room->id())) {
             const IrcSource setter = IrcSource::parse(message.param(2));
             IrcUser who{setter.nick, setter.user, setter.host, {}, {}, false};
-            updater(room).applyTopic(room->takePendingTopic(), IrcIdentifiers::person(who));
+            updater(room).applyTopic(m_pendingReplies.takeTopic(room->id()), IrcIdentifiers::person(who));
         }
         return;
     case 353:
@@ -45,7 +45,7 @@ void IrcBackend::handleNumeric(const IrcMessage &message)
     case 433:
     case 432:
     case 436:
-        if (!m_registration.isRegistered())
+        if (!m_session.isRegistered())
             return; // registration tries the alternatives and says so
         reportError(tr("Cannot change the nick to %1: %2").arg(message.param(1), last));
         return;
@@ -88,11 +88,11 @@ void IrcBackend::handleNames(const IrcMessage &message)
     IrcRoom *room = ircRoom(message.param(2));
     if (!room)
         return;
-    if (room->isPendingNamesFull()) {
-        if (room->markPendingNamesOverflow())
+    if (m_pendingReplies.isNamesFull(room->id())) {
+        if (m_pendingReplies.markNamesOverflow(room->id()))
             updater(room).reportError(
                 tr("the server listed more than %1 people without ending the list; ignoring the rest")
-                    .arg(IrcRoom::MaxPendingNames));
+                    .arg(IrcPendingReplies::MaxNames));
         return;
     }
     const QStringList entries = message.param(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -100,15 +100,15 @@ void IrcBackend::handleNames(const IrcMessage &message)
     occupants.reserve(entries.size());
     for (const QString &entry : entries) {
         qsizetype i = 0;
-        while (i < entry.size() && m_isupport.isPrefixSymbol(entry.at(i)))
+        while (i < entry.size() && isupport().isPrefixSymbol(entry.at(i)))
             ++i;
         const IrcSource source = IrcSource::parse(QStringView(entry).mid(i));
         if (source.nick.isEmpty())
             continue;
-        const IrcUser &user = userFor(source);
+        const IrcUser &user = m_users.remember(source);
         occupants.append(occupantIn(room, user, entry.left(i)));
     }
-    room->addPendingNames(occupants);
+    m_pendingReplies.addNames(room->id(), occupants);
 }
 
 void IrcBackend::handleEndOfNames(const IrcMessage &message)
@@ -119,13 +119,13 @@ void IrcBackend::handleEndOfNames(const IrcMessage &message)
     if (!room->isJoined()) {
         // The answer to our NAMES for a room we are not in: names mean the
         // channel exists (an empty reply may also be a secret channel).
-        updater(room).applyExists(!room->takePendingNames().isEmpty());
+        updater(room).applyExists(!m_pendingReplies.takeNames(room->id()).isEmpty());
         return;
     }
     updater(room).applyExists(true);
-    if (room->hasPendingTopic())
-        updater(room).applyTopic(room->takePendingTopic());
-    updater(room).applyOccupants(room->takePendingNames());
+    if (m_pendingReplies.hasTopic(room->id()))
+        updater(room).applyTopic(m_pendingReplies.takeTopic(room->id()));
+    updater(room).applyOccupants(m_pendingReplies.takeNames(room->id()));
     if (room->takeCreating()) {
         if (room->occupantCount() > 1)
             updater(room).reportError(tr("%1 already existed: joined it instead of creating it").arg(room->id()));
@@ -159,7 +159,7 @@ void IrcBackend::handleWho(const IrcMessage &message, bool whox)
         flags = message.param(6);
         realname = message.param(7).section(QLatin1Char(' '), 1);
     }
-    IrcUser &user = userFor(source);
+    IrcUser &user = m_users.remember(source);
     user.realname = realname;
     if (whox)
         user.account = account;
@@ -167,7 +167,7 @@ void IrcBackend::handleWho(const IrcMessage &message, bool whox)
     const IrcUser known = user;
     QString symbols;
     for (const QChar c : std::as_const(flags)) {
-        if (m_isupport.isPrefixSymbol(c))
+        if (isupport().isPrefixSymbol(c))
             symbols += c;
     }
     if (IrcRoom *room = ircRoom(channel)) {
