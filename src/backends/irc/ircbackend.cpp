@@ -217,6 +217,12 @@ void IrcBackend::onLineReceived(const IrcMessage &message)
     Q_EMIT lineReceived(message);
 }
 
+void IrcBackend::dispatch(const IrcMessage &message)
+{
+    if (!m_events.handle(message) && message.isNumeric())
+        m_numerics.handle(message);
+}
+
 void IrcBackend::onLinkLost()
 {
     markAllLeft();
@@ -312,6 +318,73 @@ QString IrcBackend::foldCase(const QString &text) const
 QString IrcBackend::roomKey(const QString &id) const
 {
     return Irc::foldCase(id, m_session.isupport().caseMapping());
+}
+
+void IrcBackend::markLeft(IrcRoom *room)
+{
+    const QList<Identifier> occupants = room->occupants();
+    updater(room).applyJoined(false);
+    for (const Identifier &occupant : occupants)
+        forgetIfRoomless(occupant.nick());
+}
+
+IrcRoom *IrcBackend::ircRoom(const QString &id) const
+{
+    return static_cast<IrcRoom *>(room(id));
+}
+
+void IrcBackend::forgetIfRoomless(const QString &nick)
+{
+    if (isMe(nick))
+        return;
+    const QList<Room *> all = rooms();
+    for (const Room *room : all) {
+        if (room->isJoined() && room->hasOccupant(nick))
+            return;
+    }
+    m_users.forget(nick);
+}
+
+Identifier IrcBackend::occupantIn(IrcRoom *room, const IrcUser &user, const QString &symbols) const
+{
+    return IrcIdentifiers::occupant(user, room->id(), symbols, isupport());
+}
+
+bool IrcBackend::isMe(const QString &nick) const
+{
+    return equalFolded(nick, currentNick(), isupport().caseMapping());
+}
+
+void IrcBackend::updateBotIdentifier()
+{
+    setBotIdentifier(IrcIdentifiers::person(m_users.user(currentNick())));
+}
+
+void IrcBackend::refreshOccupants(const QString &nick)
+{
+    const IrcUser user = m_users.user(nick);
+    const QList<Room *> all = rooms();
+    for (Room *room : all) {
+        const Identifier before = room->occupant(nick);
+        if (before.isNull())
+            continue;
+        auto *irc = static_cast<IrcRoom *>(room);
+        const Identifier after = occupantIn(irc, user, before.extra(IrcIdentifiers::Modes).toString());
+        if (after != before || after.extras() != before.extras() || after.displayName() != before.displayName())
+            updater(irc).applyOccupantChanged(nick, after);
+    }
+    if (isMe(nick))
+        updateBotIdentifier();
+}
+
+void IrcBackend::queueWho(const QString &channel)
+{
+    // WHOX asks for the account too; the token tells our replies apart.
+    if (isupport().hasWhox())
+        enqueueLine(SendQueue::Priority::Background,
+                    IrcMessage(QStringLiteral("WHO"), {channel, QStringLiteral("%tcuhnfar,616")}));
+    else
+        enqueueLine(SendQueue::Priority::Background, IrcMessage(QStringLiteral("WHO"), {channel}));
 }
 
 } // namespace Botdeck::Irc

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "irceventhandler.h"
 #include "ircidentifiers.h"
 #include "ircisupport.h"
 #include "ircmessage.h"
-#include "ircpendingreplies.h"
+#include "ircnumerichandler.h"
 #include "ircsession.h"
 #include "ircuserregistry.h"
 
@@ -22,10 +23,10 @@ class IrcRoom;
 // IRC (RFC 1459/2812 with IRCv3) as a Botdeck backend, over TCP, TLS or
 // WebSocket: the Errbot contract on top of the parts that do the work. The
 // connection, its login and keep-alive are an IrcSession; the people of the
-// network an IrcUserRegistry; replies that come in pieces are put together
-// by IrcPendingReplies. This class turns what the session hears into rooms,
-// people and messages (ircbackendevents.cpp, ircbackendnumerics.cpp) and
-// rejoins its channels after every reconnect.
+// network an IrcUserRegistry; what the server says is turned into rooms,
+// people and messages by IrcEventHandler (commands) and IrcNumericHandler
+// (numeric replies). This class wires them together, keeps the people in
+// step with the rooms and rejoins its channels after every reconnect.
 class IrcBackend : public Backend
 {
     Q_OBJECT
@@ -87,26 +88,12 @@ private:
     void onLinkLost();
     void markAllLeft();
 
-    // Incoming lines (ircbackendevents.cpp).
+    // Commands first, then numerics.
     void dispatch(const IrcMessage &message);
-    void handleJoin(const IrcMessage &message);
-    void handlePart(const IrcMessage &message);
-    void handleKick(const IrcMessage &message);
-    void handleQuit(const IrcMessage &message);
-    void handleNick(const IrcMessage &message);
-    void handleMode(const IrcMessage &message);
-    void handleTopic(const IrcMessage &message);
-    void handleInvite(const IrcMessage &message);
-    void handlePrivmsg(const IrcMessage &message);
-    void handleAway(const IrcMessage &message);
-    void handleAccount(const IrcMessage &message);
-    void handleChghost(const IrcMessage &message);
-    void handleNumeric(const IrcMessage &message);
-    void handleNames(const IrcMessage &message);
-    void handleEndOfNames(const IrcMessage &message);
-    void handleWho(const IrcMessage &message, bool whox);
 
-    // People and rooms (ircbackendevents.cpp).
+    // People and rooms, for the handlers too.
+    friend class IrcEventHandler;
+    friend class IrcNumericHandler;
     IrcRoom *ircRoom(const QString &id) const;
     // Drops what we know of nick unless we share a room: the server tells us
     // nothing more about them, and a bot on a public network for months
@@ -124,7 +111,8 @@ private:
 
     IrcSession m_session;
     IrcUserRegistry m_users;
-    IrcPendingReplies m_pendingReplies;
+    IrcEventHandler m_events{*this};
+    IrcNumericHandler m_numerics{*this};
     int m_rejoinAfterKickMs = 0;
 };
 
