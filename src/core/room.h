@@ -87,18 +87,8 @@ protected:
     void reportError(const QString &error);
 
 private:
+    // Changes the state below and announces them.
     friend class RoomUpdater;
-
-    void applyName(const QString &name);
-    void applyTopic(const QString &topic, const Identifier &setBy = {});
-    // Leaving also forgets the occupants.
-    void applyJoined(bool joined);
-    void applyExists(bool exists);
-    // Adding someone already present updates them instead.
-    void applyOccupantJoined(const Identifier &occupant);
-    void applyOccupantLeft(const QString &nick, const QString &reason = {});
-    void applyOccupantChanged(const QString &nick, const Identifier &after);
-    void applyOccupants(const QList<Identifier> &occupants);
 
     Backend *m_backend;
     QString m_id;
