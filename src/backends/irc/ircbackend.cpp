@@ -369,12 +369,16 @@ void IrcBackend::refreshOccupants(const QString &nick)
         if (before.isNull())
             continue;
         auto *irc = static_cast<IrcRoom *>(room);
-        const Identifier after = occupantIn(irc, user, before.extra(IrcIdentifiers::Modes).toString());
-        if (after != before || after.extras() != before.extras() || after.displayName() != before.displayName())
-            updater(irc).applyOccupantChanged(nick, after);
+        updateOccupant(irc, before, occupantIn(irc, user, before.extra(IrcIdentifiers::Modes).toString()));
     }
     if (isMe(nick))
         updateBotIdentifier();
+}
+
+void IrcBackend::updateOccupant(IrcRoom *room, const Identifier &before, const Identifier &after)
+{
+    if (after != before || after.extras() != before.extras() || after.displayName() != before.displayName())
+        updater(room).applyOccupantChanged(before.nick(), after);
 }
 
 void IrcBackend::queueWho(const QString &channel)

@@ -105,6 +105,8 @@ private:
     Identifier occupantIn(IrcRoom *room, const IrcUser &user, const QString &symbols) const;
     // After a person's details changed: update their occupant in every room.
     void refreshOccupants(const QString &nick);
+    // An occupant's new details, announced only when something changed.
+    void updateOccupant(IrcRoom *room, const Identifier &before, const Identifier &after);
     bool isMe(const QString &nick) const;
     void updateBotIdentifier();
     void queueWho(const QString &channel);

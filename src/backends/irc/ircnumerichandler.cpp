@@ -177,11 +177,8 @@ void IrcNumericHandler::handleWho(const IrcMessage &message, bool whox)
     }
     if (IrcRoom *room = m_backend.ircRoom(channel)) {
         const Identifier before = room->occupant(source.nick);
-        if (!before.isNull()) {
-            const Identifier after = m_backend.occupantIn(room, known, symbols);
-            if (after != before || after.extras() != before.extras() || after.displayName() != before.displayName())
-                m_backend.updater(room).applyOccupantChanged(source.nick, after);
-        }
+        if (!before.isNull())
+            m_backend.updateOccupant(room, before, m_backend.occupantIn(room, known, symbols));
     }
     if (m_backend.isMe(source.nick))
         m_backend.updateBotIdentifier();

@@ -44,11 +44,6 @@ void IrcSession::open(const IrcSessionConfig &config)
     openTransport();
 }
 
-void IrcSession::close(const QString &quitMessage)
-{
-    signOff(quitMessage);
-}
-
 void IrcSession::setState(State state)
 {
     Q_EMIT stateChanged(state);
@@ -263,12 +258,12 @@ void IrcSession::dropLink(const QString &reason)
 void IrcSession::failLogin(const QString &reason)
 {
     Q_EMIT warningIssued(tr("Cannot log in to %1: %2").arg(Transport::describe(m_config.transport), reason));
-    signOff({});
+    close({});
     m_failed = true;
     setState(State::Failed);
 }
 
-void IrcSession::signOff(const QString &quitMessage)
+void IrcSession::close(const QString &quitMessage)
 {
     m_wantConnected = false;
     m_reconnectTimer.stop();

@@ -106,7 +106,6 @@ private:
     void dropLink(const QString &reason);
     // Gives up for good: the login cannot succeed by trying again.
     void failLogin(const QString &reason);
-    void signOff(const QString &quitMessage);
 
     IrcSessionConfig m_config;
     QPointer<Transport> m_transport;
