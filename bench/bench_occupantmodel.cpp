@@ -54,7 +54,7 @@ void BM_PopulateFromReset(benchmark::State &state)
     const QList<Identifier> people = crowd(int(state.range(0)));
     Console console;
     for (auto _ : state) {
-        console.room.applyOccupants(people);
+        console.room.update().applyOccupants(people);
         benchmark::DoNotOptimize(console.proxy.rowCount());
     }
     state.SetItemsProcessed(state.iterations() * state.range(0));
@@ -65,11 +65,11 @@ BENCHMARK(BM_PopulateFromReset)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillise
 void BM_JoinPartIn10k(benchmark::State &state)
 {
     Console console;
-    console.room.applyOccupants(crowd(10000));
+    console.room.update().applyOccupants(crowd(10000));
     const Identifier newcomer = member(QStringLiteral("newcomer"));
     for (auto _ : state) {
-        console.room.applyOccupantJoined(newcomer);
-        console.room.applyOccupantLeft(QStringLiteral("newcomer"));
+        console.room.update().applyOccupantJoined(newcomer);
+        console.room.update().applyOccupantLeft(QStringLiteral("newcomer"));
     }
     benchmark::DoNotOptimize(console.proxy.rowCount());
     state.SetItemsProcessed(state.iterations() * 2);
@@ -80,13 +80,13 @@ BENCHMARK(BM_JoinPartIn10k)->Unit(benchmark::kMicrosecond);
 void BM_NickChangeIn10k(benchmark::State &state)
 {
     Console console;
-    console.room.applyOccupants(crowd(10000));
+    console.room.update().applyOccupants(crowd(10000));
     const Identifier original = console.room.occupant(QStringLiteral("guest00042"));
     Identifier renamed = original;
     renamed.setNick(QStringLiteral("zz-guest00042"));
     for (auto _ : state) {
-        console.room.applyOccupantChanged(QStringLiteral("guest00042"), renamed);
-        console.room.applyOccupantChanged(QStringLiteral("zz-guest00042"), original);
+        console.room.update().applyOccupantChanged(QStringLiteral("guest00042"), renamed);
+        console.room.update().applyOccupantChanged(QStringLiteral("zz-guest00042"), original);
     }
     state.SetItemsProcessed(state.iterations() * 2);
 }
@@ -96,13 +96,13 @@ BENCHMARK(BM_NickChangeIn10k)->Unit(benchmark::kMicrosecond);
 void BM_AwayToggleIn10k(benchmark::State &state)
 {
     Console console;
-    console.room.applyOccupants(crowd(10000));
+    console.room.update().applyOccupants(crowd(10000));
     const Identifier present = console.room.occupant(QStringLiteral("guest05000"));
     Identifier away = present;
     away.setExtra(Extras::Away, true);
     for (auto _ : state) {
-        console.room.applyOccupantChanged(QStringLiteral("guest05000"), away);
-        console.room.applyOccupantChanged(QStringLiteral("guest05000"), present);
+        console.room.update().applyOccupantChanged(QStringLiteral("guest05000"), away);
+        console.room.update().applyOccupantChanged(QStringLiteral("guest05000"), present);
     }
     state.SetItemsProcessed(state.iterations() * 2);
 }

@@ -28,7 +28,7 @@ void BM_ResetOccupants(benchmark::State &state)
     const QList<Identifier> people = crowd(int(state.range(0)));
     BenchRoom room;
     for (auto _ : state) {
-        room.applyOccupants(people);
+        room.update().applyOccupants(people);
         benchmark::DoNotOptimize(room.occupantCount());
     }
     state.SetItemsProcessed(state.iterations() * state.range(0));
@@ -38,12 +38,12 @@ BENCHMARK(BM_ResetOccupants)->Arg(100)->Arg(10000);
 void BM_JoinPartInCrowd(benchmark::State &state)
 {
     BenchRoom room;
-    room.applyOccupants(crowd(10000));
+    room.update().applyOccupants(crowd(10000));
     const Identifier newcomer
         = Identifier::makeOccupant(QStringLiteral("#crowd"), QStringLiteral("@newcomer"), QStringLiteral("newcomer"));
     for (auto _ : state) {
-        room.applyOccupantJoined(newcomer);
-        room.applyOccupantLeft(QStringLiteral("newcomer"));
+        room.update().applyOccupantJoined(newcomer);
+        room.update().applyOccupantLeft(QStringLiteral("newcomer"));
     }
     state.SetItemsProcessed(state.iterations() * 2);
 }
@@ -52,13 +52,13 @@ BENCHMARK(BM_JoinPartInCrowd);
 void BM_NickChangeInCrowd(benchmark::State &state)
 {
     BenchRoom room;
-    room.applyOccupants(crowd(10000));
+    room.update().applyOccupants(crowd(10000));
     Identifier renamed = room.occupant(QStringLiteral("guest42"));
     const Identifier original = renamed;
     renamed.setNick(QStringLiteral("guest42|away"));
     for (auto _ : state) {
-        room.applyOccupantChanged(QStringLiteral("guest42"), renamed);
-        room.applyOccupantChanged(QStringLiteral("guest42|away"), original);
+        room.update().applyOccupantChanged(QStringLiteral("guest42"), renamed);
+        room.update().applyOccupantChanged(QStringLiteral("guest42|away"), original);
     }
     state.SetItemsProcessed(state.iterations() * 2);
 }

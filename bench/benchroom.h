@@ -4,6 +4,7 @@
 // occupant bookkeeping and signals.
 
 #include "core/room.h"
+#include "core/roomupdater.h"
 
 namespace Botdeck {
 
@@ -19,10 +20,8 @@ public:
     void destroy() override { }
     void setTopic(const QString &) override { }
     void invite(const QList<Identifier> &) override { }
-    using Room::applyOccupantChanged;
-    using Room::applyOccupantJoined;
-    using Room::applyOccupantLeft;
-    using Room::applyOccupants;
+    // What a backend would record, through the same handle.
+    RoomUpdater update() { return updater(); }
 };
 
 } // namespace Botdeck

@@ -1,6 +1,7 @@
 #include "backend.h"
 
 #include "room.h"
+#include "roomupdater.h"
 #include "sendqueue.h"
 
 #include <algorithm>
@@ -180,6 +181,12 @@ void Backend::removeRoom(Room *room)
     m_roomIndex.remove(roomKey(room->id()));
     Q_EMIT roomRemoved(room);
     room->deleteLater();
+}
+
+RoomUpdater Backend::updater(Room *room)
+{
+    Q_ASSERT_X(room && room->backend() == this, "Backend::updater", "a backend updates its own rooms only");
+    return RoomUpdater(room);
 }
 
 QString Backend::roomKey(const QString &id) const

@@ -14,6 +14,7 @@
 namespace Botdeck {
 
 class Room;
+class RoomUpdater;
 class SendQueue;
 
 // The glue to one chat service (Errbot's backend contract). It maps the
@@ -110,6 +111,9 @@ protected:
     // Takes ownership; errors of the room are reported by the backend too.
     void addRoom(Room *room);
     void removeRoom(Room *room);
+    // The one way to record what the service reports about one of this
+    // backend's rooms.
+    RoomUpdater updater(Room *room);
     // How the service folds room ids for comparison.
     virtual QString roomKey(const QString &id) const;
 

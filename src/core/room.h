@@ -10,14 +10,18 @@
 namespace Botdeck {
 
 class Backend;
+class RoomUpdater;
 
 // A chatroom on one service, owned by its backend. Requests (join, leave,
 // create, destroy, setTopic, invite) return at once; the service's answer
 // arrives later as a change signal or as errorOccurred.
 //
-// Each backend subclasses Room to carry requests to its service, and uses
-// the protected apply*() methods to record what the service reports; they
-// emit the signals, so every backend's rooms behave alike to observers.
+// Each backend subclasses Room to carry requests to its service. What the
+// service reports is recorded through a RoomUpdater, which only the room
+// itself and its backend can obtain: everyone else (the UI, plugins) sees a
+// room that changes when the service says so, and never otherwise. The
+// updates emit the signals, so every backend's rooms behave alike to
+// observers.
 class Room : public QObject
 {
     Q_OBJECT
@@ -77,20 +81,15 @@ Q_SIGNALS:
 protected:
     // How the service folds nicks for comparison (IRC casemapping, say).
     virtual QString nickKey(const QString &nick) const;
-
-    void applyName(const QString &name);
-    void applyTopic(const QString &topic, const Identifier &setBy = {});
-    // Leaving also forgets the occupants.
-    void applyJoined(bool joined);
-    void applyExists(bool exists);
-    // Adding someone already present updates them instead.
-    void applyOccupantJoined(const Identifier &occupant);
-    void applyOccupantLeft(const QString &nick, const QString &reason = {});
-    void applyOccupantChanged(const QString &nick, const Identifier &after);
-    void applyOccupants(const QList<Identifier> &occupants);
+    // For a room that hears from its service itself (XMPP's MUC presence).
+    RoomUpdater updater();
+    // A request the room cannot carry out.
     void reportError(const QString &error);
 
 private:
+    // Changes the state below and announces them.
+    friend class RoomUpdater;
+
     Backend *m_backend;
     QString m_id;
     QString m_name;

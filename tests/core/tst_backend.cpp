@@ -1,3 +1,5 @@
+#include "../common/testroom.h"
+
 #include "core/backend.h"
 #include "core/room.h"
 #include "core/sendqueue.h"
@@ -17,37 +19,6 @@ using Botdeck::Room;
 using Botdeck::SendQueue;
 
 namespace {
-
-// Appends every request to a log shared with its backend, so the order of
-// calls across both can be checked.
-class TestRoom : public Room
-{
-    Q_OBJECT
-
-public:
-    TestRoom(const QString &id, Backend *backend, QStringList *log)
-        : Room(id, backend)
-        , m_log(log)
-    { }
-
-    void join(const QString &password) override { record(QStringLiteral("join ") + id() + u' ' + password); }
-    void leave(const QString &reason) override { record(QStringLiteral("leave ") + reason); }
-    void create() override { record(QStringLiteral("create")); }
-    void destroy() override { record(QStringLiteral("destroy")); }
-    void setTopic(const QString &topic) override { record(QStringLiteral("setTopic ") + topic); }
-    void invite(const QList<Identifier> &) override { record(QStringLiteral("invite")); }
-
-    using Room::reportError;
-
-private:
-    void record(const QString &call)
-    {
-        if (m_log)
-            m_log->append(call);
-    }
-
-    QStringList *m_log;
-};
 
 // The smallest backend there can be: rooms are any id starting with '#',
 // folded to lower case; sent messages are recorded.
@@ -314,7 +285,7 @@ void TestBackendClass::roomErrorsAreForwarded()
 
     QSignalSpy roomErrors(lobby, &Room::errorOccurred);
     QSignalSpy backendErrors(&backend, &Backend::errorOccurred);
-    lobby->reportError(QStringLiteral("Cannot join channel (+k)"));
+    lobby->update().reportError(QStringLiteral("Cannot join channel (+k)"));
 
     QCOMPARE(roomErrors.count(), 1);
     QCOMPARE(backendErrors.count(), 1);
@@ -352,12 +323,12 @@ void TestBackendClass::joinRoomQueriesThenJoins()
     QCOMPARE(joined.value()->id(), QStringLiteral("#lobby"));
     QCOMPARE(backend.room(QStringLiteral("#lobby")), joined.value());
     QCOMPARE(added.count(), 1);
-    QCOMPARE(backend.log, QStringList({QStringLiteral("queryRoom #lobby"), QStringLiteral("join #lobby key")}));
+    QCOMPARE(backend.log, QStringList({QStringLiteral("queryRoom #lobby"), QStringLiteral("#lobby join:key")}));
 
     // Without a password.
     backend.log.clear();
     QVERIFY(backend.joinRoom(QStringLiteral("#lobby")).isOk());
-    QCOMPARE(backend.log, QStringList({QStringLiteral("queryRoom #lobby"), QStringLiteral("join #lobby ")}));
+    QCOMPARE(backend.log, QStringList({QStringLiteral("queryRoom #lobby"), QStringLiteral("#lobby join:")}));
     QCOMPARE(added.count(), 1);
 }
 

@@ -1,3 +1,5 @@
+#include "../common/testroom.h"
+
 #include "core/backend.h"
 #include "core/eventlog.h"
 #include "core/room.h"
@@ -16,32 +18,6 @@ using Botdeck::Result;
 using Botdeck::Room;
 
 namespace {
-
-class TestRoom : public Room
-{
-    Q_OBJECT
-
-public:
-    TestRoom(const QString &id, Backend *backend)
-        : Room(id, backend)
-    { }
-
-    void join(const QString &) override { }
-    void leave(const QString &) override { }
-    void create() override { }
-    void destroy() override { }
-    void setTopic(const QString &) override { }
-    void invite(const QList<Identifier> &) override { }
-
-    using Room::applyExists;
-    using Room::applyJoined;
-    using Room::applyOccupantChanged;
-    using Room::applyOccupantJoined;
-    using Room::applyOccupantLeft;
-    using Room::applyOccupants;
-    using Room::applyTopic;
-    using Room::reportError;
-};
 
 class TestBackend : public Backend
 {
@@ -259,25 +235,25 @@ void TestEventLog::errors()
 void TestEventLog::roomErrorLoggedOnce()
 {
     TestRoom *lobby = m_backend->testRoom(lobbyId);
-    lobby->reportError(QStringLiteral("Cannot join channel (+k)"));
+    lobby->update().reportError(QStringLiteral("Cannot join channel (+k)"));
     QCOMPARE(lines(*m_spy), QStringList{QStringLiteral("error: #lobby: Cannot join channel (+k)")});
 }
 
 void TestEventLog::joinedWithOccupantsAndTopic()
 {
     TestRoom *lobby = m_backend->testRoom(lobbyId);
-    lobby->applyExists(true);
+    lobby->update().applyExists(true);
     m_spy->clear();
 
     // The order IRC uses: names first, then the end of the join.
-    lobby->applyOccupants(
+    lobby->update().applyOccupants(
         {occupant(QStringLiteral("alice")), occupant(QStringLiteral("bob")), occupant(QStringLiteral("bot"))});
     QVERIFY(m_spy->isEmpty());
     // Topic known before the join completes (learnt from a query).
-    lobby->applyTopic(QStringLiteral("Welcome"));
+    lobby->update().applyTopic(QStringLiteral("Welcome"));
     m_spy->clear();
 
-    lobby->applyJoined(true);
+    lobby->update().applyJoined(true);
     QCOMPARE(
         lines(*m_spy),
         QStringList({QStringLiteral("#lobby -- joined, 3 occupant(s)"), QStringLiteral("#lobby -- topic: Welcome")}));
@@ -286,22 +262,22 @@ void TestEventLog::joinedWithOccupantsAndTopic()
 void TestEventLog::joinedWithoutTopic()
 {
     TestRoom *lobby = m_backend->testRoom(lobbyId);
-    lobby->applyExists(true);
-    lobby->applyOccupantJoined(occupant(QStringLiteral("bot")));
+    lobby->update().applyExists(true);
+    lobby->update().applyOccupantJoined(occupant(QStringLiteral("bot")));
     m_spy->clear();
 
-    lobby->applyJoined(true);
+    lobby->update().applyJoined(true);
     QCOMPARE(lines(*m_spy), QStringList{QStringLiteral("#lobby -- joined, 1 occupant(s)")});
 }
 
 void TestEventLog::left()
 {
     TestRoom *lobby = m_backend->testRoom(lobbyId);
-    lobby->applyJoined(true);
-    lobby->applyOccupantJoined(occupant(QStringLiteral("alice")));
+    lobby->update().applyJoined(true);
+    lobby->update().applyOccupantJoined(occupant(QStringLiteral("alice")));
     m_spy->clear();
 
-    lobby->applyJoined(false);
+    lobby->update().applyJoined(false);
     // One line, not one departure per occupant.
     QCOMPARE(lines(*m_spy), QStringList{QStringLiteral("#lobby -- left")});
 }
@@ -309,8 +285,8 @@ void TestEventLog::left()
 void TestEventLog::createdAndDestroyed()
 {
     TestRoom *lobby = m_backend->testRoom(lobbyId);
-    lobby->applyExists(true);
-    lobby->applyExists(false);
+    lobby->update().applyExists(true);
+    lobby->update().applyExists(false);
     QCOMPARE(lines(*m_spy),
              QStringList({QStringLiteral("#lobby -- the room was created"),
                           QStringLiteral("#lobby -- the room was destroyed")}));
@@ -319,17 +295,17 @@ void TestEventLog::createdAndDestroyed()
 void TestEventLog::occupantJoinedAndLeft()
 {
     TestRoom *lobby = m_backend->testRoom(lobbyId);
-    lobby->applyOccupantJoined(occupant(QStringLiteral("alice")));
+    lobby->update().applyOccupantJoined(occupant(QStringLiteral("alice")));
     Identifier bob = occupant(QStringLiteral("bob"));
     bob.setDisplayName(QStringLiteral("Bob Smith"));
-    lobby->applyOccupantJoined(bob);
+    lobby->update().applyOccupantJoined(bob);
     Identifier carol = occupant(QStringLiteral("carol"));
     carol.setDisplayName(QStringLiteral("carol"));
-    lobby->applyOccupantJoined(carol);
+    lobby->update().applyOccupantJoined(carol);
 
-    lobby->applyOccupantLeft(QStringLiteral("alice"), QStringLiteral("Quit: bye"));
-    lobby->applyOccupantLeft(QStringLiteral("bob"));
-    lobby->applyOccupantLeft(QStringLiteral("nobody"), QStringLiteral("ignored"));
+    lobby->update().applyOccupantLeft(QStringLiteral("alice"), QStringLiteral("Quit: bye"));
+    lobby->update().applyOccupantLeft(QStringLiteral("bob"));
+    lobby->update().applyOccupantLeft(QStringLiteral("nobody"), QStringLiteral("ignored"));
 
     QCOMPARE(
         lines(*m_spy),
@@ -341,14 +317,14 @@ void TestEventLog::occupantJoinedAndLeft()
 void TestEventLog::nickChange()
 {
     TestRoom *lobby = m_backend->testRoom(lobbyId);
-    lobby->applyOccupantJoined(occupant(QStringLiteral("alice")));
+    lobby->update().applyOccupantJoined(occupant(QStringLiteral("alice")));
     m_spy->clear();
 
-    lobby->applyOccupantChanged(QStringLiteral("alice"), occupant(QStringLiteral("alicia")));
+    lobby->update().applyOccupantChanged(QStringLiteral("alice"), occupant(QStringLiteral("alicia")));
     // A change that keeps the nick (away, rank) is not a line of its own.
     Identifier away = occupant(QStringLiteral("alicia"));
     away.setExtra(Botdeck::Extras::Away, true);
-    lobby->applyOccupantChanged(QStringLiteral("alicia"), away);
+    lobby->update().applyOccupantChanged(QStringLiteral("alicia"), away);
 
     QCOMPARE(lines(*m_spy), QStringList{QStringLiteral("#lobby -- alice is now known as alicia")});
 }
@@ -356,9 +332,9 @@ void TestEventLog::nickChange()
 void TestEventLog::topicSetBySomeone()
 {
     TestRoom *lobby = m_backend->testRoom(lobbyId);
-    lobby->applyTopic(QStringLiteral("Release on Friday"), occupant(QStringLiteral("alice")));
-    lobby->applyTopic(QStringLiteral("Release on Friday"), occupant(QStringLiteral("alice")));
-    lobby->applyTopic(QStringLiteral("No release"));
+    lobby->update().applyTopic(QStringLiteral("Release on Friday"), occupant(QStringLiteral("alice")));
+    lobby->update().applyTopic(QStringLiteral("Release on Friday"), occupant(QStringLiteral("alice")));
+    lobby->update().applyTopic(QStringLiteral("No release"));
     QCOMPARE(lines(*m_spy),
              QStringList({QStringLiteral("#lobby -- topic: Release on Friday (set by alice)"),
                           QStringLiteral("#lobby -- topic: No release")}));
@@ -370,7 +346,7 @@ void TestEventLog::bulkResetIsQuiet()
     QList<Identifier> many;
     for (int i = 0; i < 100; ++i)
         many.append(occupant(QStringLiteral("user%1").arg(i)));
-    lobby->applyOccupants(many);
+    lobby->update().applyOccupants(many);
     QVERIFY(m_spy->isEmpty());
 }
 
@@ -383,8 +359,8 @@ void TestEventLog::roomsBeforeAttach()
     log.attach(&backend);
     TestRoom *late = backend.testRoom(QStringLiteral("#late"));
 
-    early->applyOccupantJoined(person(QStringLiteral("alice")).inRoom(QStringLiteral("#early")));
-    late->applyOccupantJoined(person(QStringLiteral("bob")).inRoom(QStringLiteral("#late")));
+    early->update().applyOccupantJoined(person(QStringLiteral("alice")).inRoom(QStringLiteral("#early")));
+    late->update().applyOccupantJoined(person(QStringLiteral("bob")).inRoom(QStringLiteral("#late")));
     QCOMPARE(lines(spy),
              QStringList({QStringLiteral("#early --> alice joined"), QStringLiteral("#late --> bob joined")}));
 }
@@ -396,7 +372,7 @@ void TestEventLog::removedRoomIsForgotten()
     QTRY_VERIFY_WITH_TIMEOUT(lobby.isNull(), 5000);
     // A new room with the same id is followed once, not twice.
     TestRoom *again = m_backend->testRoom(lobbyId);
-    again->applyOccupantJoined(occupant(QStringLiteral("alice")));
+    again->update().applyOccupantJoined(occupant(QStringLiteral("alice")));
     QCOMPARE(lines(*m_spy), QStringList{QStringLiteral("#lobby --> alice joined")});
 }
 

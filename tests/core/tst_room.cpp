@@ -1,4 +1,4 @@
-#include "core/room.h"
+#include "../common/testroom.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -7,47 +7,6 @@ using Botdeck::Identifier;
 using Botdeck::Room;
 
 namespace {
-
-// Records requests instead of sending them, and publishes the apply*()
-// methods so the test can play the service. Nicks compare
-// case-insensitively, as on most services.
-class TestRoom : public Room
-{
-    Q_OBJECT
-
-public:
-    explicit TestRoom(const QString &id)
-        : Room(id, nullptr)
-    { }
-
-    void join(const QString &password) override { calls.append(QStringLiteral("join:") + password); }
-    void leave(const QString &reason) override { calls.append(QStringLiteral("leave:") + reason); }
-    void create() override { calls.append(QStringLiteral("create")); }
-    void destroy() override { calls.append(QStringLiteral("destroy")); }
-    void setTopic(const QString &topic) override { calls.append(QStringLiteral("setTopic:") + topic); }
-    void invite(const QList<Identifier> &people) override
-    {
-        QStringList names;
-        for (const Identifier &person : people)
-            names.append(person.toString());
-        calls.append(QStringLiteral("invite:") + names.join(u','));
-    }
-
-    using Room::applyExists;
-    using Room::applyJoined;
-    using Room::applyName;
-    using Room::applyOccupantChanged;
-    using Room::applyOccupantJoined;
-    using Room::applyOccupantLeft;
-    using Room::applyOccupants;
-    using Room::applyTopic;
-    using Room::reportError;
-
-    QStringList calls;
-
-protected:
-    QString nickKey(const QString &nick) const override { return nick.toLower(); }
-};
 
 const QString roomId = QStringLiteral("#lobby");
 
@@ -130,11 +89,11 @@ void TestRoomClass::nameChanged()
 {
     TestRoom room(roomId);
     QSignalSpy spy(&room, &Room::nameChanged);
-    room.applyName(QStringLiteral("The Lobby"));
+    room.update().applyName(QStringLiteral("The Lobby"));
     QCOMPARE(room.name(), QStringLiteral("The Lobby"));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("The Lobby"));
-    room.applyName(QStringLiteral("The Lobby"));
+    room.update().applyName(QStringLiteral("The Lobby"));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(room.id(), roomId);
 }
@@ -145,7 +104,7 @@ void TestRoomClass::joinedChanged()
     QSignalSpy joined(&room, &Room::joinedChanged);
     QSignalSpy exists(&room, &Room::existsChanged);
 
-    room.applyJoined(true);
+    room.update().applyJoined(true);
     QVERIFY(room.isJoined());
     QCOMPARE(joined.count(), 1);
     QCOMPARE(joined.at(0).at(0).toBool(), true);
@@ -154,11 +113,11 @@ void TestRoomClass::joinedChanged()
     QCOMPARE(exists.count(), 1);
     QCOMPARE(exists.at(0).at(0).toBool(), true);
 
-    room.applyJoined(true);
+    room.update().applyJoined(true);
     QCOMPARE(joined.count(), 1);
     QCOMPARE(exists.count(), 1);
 
-    room.applyJoined(false);
+    room.update().applyJoined(false);
     QVERIFY(!room.isJoined());
     QCOMPARE(joined.count(), 2);
     QCOMPARE(joined.at(1).at(0).toBool(), false);
@@ -166,16 +125,16 @@ void TestRoomClass::joinedChanged()
     QVERIFY(room.exists());
     QCOMPARE(exists.count(), 1);
 
-    room.applyJoined(false);
+    room.update().applyJoined(false);
     QCOMPARE(joined.count(), 2);
 }
 
 void TestRoomClass::leavingClearsOccupants()
 {
     TestRoom room(roomId);
-    room.applyJoined(true);
-    room.applyOccupantJoined(occupant(QStringLiteral("alice")));
-    room.applyOccupantJoined(occupant(QStringLiteral("bob")));
+    room.update().applyJoined(true);
+    room.update().applyOccupantJoined(occupant(QStringLiteral("alice")));
+    room.update().applyOccupantJoined(occupant(QStringLiteral("bob")));
     QCOMPARE(room.occupantCount(), 2);
 
     QSignalSpy reset(&room, &Room::occupantsReset);
@@ -184,7 +143,7 @@ void TestRoomClass::leavingClearsOccupants()
     int countSeenOnLeave = -1;
     connect(&room, &Room::joinedChanged, this, [&](bool) { countSeenOnLeave = room.occupantCount(); });
 
-    room.applyJoined(false);
+    room.update().applyJoined(false);
     QCOMPARE(reset.count(), 1);
     QCOMPARE(count.count(), 1);
     QCOMPARE(count.at(0).at(0).toInt(), 0);
@@ -201,13 +160,13 @@ void TestRoomClass::existsChanged()
 {
     TestRoom room(roomId);
     QSignalSpy spy(&room, &Room::existsChanged);
-    room.applyExists(true);
+    room.update().applyExists(true);
     QVERIFY(room.exists());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toBool(), true);
-    room.applyExists(true);
+    room.update().applyExists(true);
     QCOMPARE(spy.count(), 1);
-    room.applyExists(false);
+    room.update().applyExists(false);
     QVERIFY(!room.exists());
     QCOMPARE(spy.count(), 2);
     QCOMPARE(spy.at(1).at(0).toBool(), false);
@@ -219,7 +178,7 @@ void TestRoomClass::topicChanged()
     QSignalSpy spy(&room, &Room::topicChanged);
     const Identifier alice = occupant(QStringLiteral("alice"));
 
-    room.applyTopic(QStringLiteral("Welcome"), alice);
+    room.update().applyTopic(QStringLiteral("Welcome"), alice);
     QCOMPARE(room.topic(), QStringLiteral("Welcome"));
     QCOMPARE(room.topicSetBy(), alice);
     QCOMPARE(spy.count(), 1);
@@ -227,18 +186,18 @@ void TestRoomClass::topicChanged()
     QCOMPARE(spy.at(0).at(1).value<Identifier>(), alice);
 
     // Without a setter (a topic learnt on join).
-    room.applyTopic(QStringLiteral("Other"));
+    room.update().applyTopic(QStringLiteral("Other"));
     QCOMPARE(spy.count(), 2);
     QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("Other"));
     QVERIFY(spy.at(1).at(1).value<Identifier>().isNull());
     QVERIFY(room.topicSetBy().isNull());
 
     // The same text set again by someone is news.
-    room.applyTopic(QStringLiteral("Other"), alice);
+    room.update().applyTopic(QStringLiteral("Other"), alice);
     QCOMPARE(spy.count(), 3);
     QCOMPARE(spy.at(2).at(1).value<Identifier>(), alice);
 
-    room.applyTopic(QString());
+    room.update().applyTopic(QString());
     QCOMPARE(spy.count(), 4);
     QVERIFY(room.topic().isEmpty());
 }
@@ -247,15 +206,15 @@ void TestRoomClass::topicUnchangedEmitsNothing()
 {
     TestRoom room(roomId);
     const Identifier alice = occupant(QStringLiteral("alice"));
-    room.applyTopic(QStringLiteral("Welcome"), alice);
+    room.update().applyTopic(QStringLiteral("Welcome"), alice);
 
     QSignalSpy spy(&room, &Room::topicChanged);
-    room.applyTopic(QStringLiteral("Welcome"), alice);
+    room.update().applyTopic(QStringLiteral("Welcome"), alice);
     QCOMPARE(spy.count(), 0);
 
     TestRoom fresh(roomId);
     QSignalSpy freshSpy(&fresh, &Room::topicChanged);
-    fresh.applyTopic(QString());
+    fresh.update().applyTopic(QString());
     QCOMPARE(freshSpy.count(), 0);
 }
 
@@ -266,7 +225,7 @@ void TestRoomClass::occupantJoined()
     QSignalSpy count(&room, &Room::occupantCountChanged);
 
     const Identifier alice = occupant(QStringLiteral("alice"));
-    room.applyOccupantJoined(alice);
+    room.update().applyOccupantJoined(alice);
     QCOMPARE(joined.count(), 1);
     QCOMPARE(joined.at(0).at(0).value<Identifier>(), alice);
     QCOMPARE(count.count(), 1);
@@ -276,7 +235,7 @@ void TestRoomClass::occupantJoined()
     QCOMPARE(room.occupants(), QList<Identifier>{alice});
 
     const Identifier bob = occupant(QStringLiteral("bob"));
-    room.applyOccupantJoined(bob);
+    room.update().applyOccupantJoined(bob);
     QCOMPARE(joined.count(), 2);
     QCOMPARE(joined.at(1).at(0).value<Identifier>(), bob);
     QCOMPARE(count.count(), 2);
@@ -290,7 +249,7 @@ void TestRoomClass::occupantJoined()
 void TestRoomClass::occupantJoinedTwiceUpdates()
 {
     TestRoom room(roomId);
-    room.applyOccupantJoined(occupant(QStringLiteral("alice")));
+    room.update().applyOccupantJoined(occupant(QStringLiteral("alice")));
 
     QSignalSpy joined(&room, &Room::occupantJoined);
     QSignalSpy changed(&room, &Room::occupantChanged);
@@ -298,7 +257,7 @@ void TestRoomClass::occupantJoinedTwiceUpdates()
 
     Identifier away = occupant(QStringLiteral("alice"));
     away.setExtra(Botdeck::Extras::Away, true);
-    room.applyOccupantJoined(away);
+    room.update().applyOccupantJoined(away);
 
     QCOMPARE(joined.count(), 0);
     QCOMPARE(count.count(), 0);
@@ -313,12 +272,12 @@ void TestRoomClass::occupantLeft()
 {
     TestRoom room(roomId);
     const Identifier alice = occupant(QStringLiteral("alice"));
-    room.applyOccupantJoined(alice);
-    room.applyOccupantJoined(occupant(QStringLiteral("bob")));
+    room.update().applyOccupantJoined(alice);
+    room.update().applyOccupantJoined(occupant(QStringLiteral("bob")));
 
     QSignalSpy left(&room, &Room::occupantLeft);
     QSignalSpy count(&room, &Room::occupantCountChanged);
-    room.applyOccupantLeft(QStringLiteral("alice"), QStringLiteral("Quit: bye"));
+    room.update().applyOccupantLeft(QStringLiteral("alice"), QStringLiteral("Quit: bye"));
     QCOMPARE(left.count(), 1);
     QCOMPARE(left.at(0).at(0).value<Identifier>(), alice);
     QCOMPARE(left.at(0).at(1).toString(), QStringLiteral("Quit: bye"));
@@ -329,7 +288,7 @@ void TestRoomClass::occupantLeft()
     QCOMPARE(room.occupantCount(), 1);
 
     // Without a reason.
-    room.applyOccupantLeft(QStringLiteral("bob"));
+    room.update().applyOccupantLeft(QStringLiteral("bob"));
     QCOMPARE(left.count(), 2);
     QVERIFY(left.at(1).at(1).toString().isEmpty());
     QCOMPARE(count.at(1).at(0).toInt(), 0);
@@ -339,12 +298,12 @@ void TestRoomClass::occupantLeft()
 void TestRoomClass::occupantLeftUnknownNick()
 {
     TestRoom room(roomId);
-    room.applyOccupantJoined(occupant(QStringLiteral("alice")));
+    room.update().applyOccupantJoined(occupant(QStringLiteral("alice")));
 
     QSignalSpy left(&room, &Room::occupantLeft);
     QSignalSpy count(&room, &Room::occupantCountChanged);
-    room.applyOccupantLeft(QStringLiteral("nobody"), QStringLiteral("why"));
-    room.applyOccupantLeft(QString());
+    room.update().applyOccupantLeft(QStringLiteral("nobody"), QStringLiteral("why"));
+    room.update().applyOccupantLeft(QString());
     QCOMPARE(left.count(), 0);
     QCOMPARE(count.count(), 0);
     QCOMPARE(room.occupantCount(), 1);
@@ -354,8 +313,8 @@ void TestRoomClass::occupantChangedNick()
 {
     TestRoom room(roomId);
     const Identifier bob = occupant(QStringLiteral("Bob"));
-    room.applyOccupantJoined(bob);
-    room.applyOccupantJoined(occupant(QStringLiteral("alice")));
+    room.update().applyOccupantJoined(bob);
+    room.update().applyOccupantJoined(occupant(QStringLiteral("alice")));
 
     QSignalSpy changed(&room, &Room::occupantChanged);
     QSignalSpy joined(&room, &Room::occupantJoined);
@@ -365,7 +324,7 @@ void TestRoomClass::occupantChangedNick()
     Identifier robert = bob;
     robert.setNick(QStringLiteral("Robert"));
     // The service may spell the old nick differently.
-    room.applyOccupantChanged(QStringLiteral("BOB"), robert);
+    room.update().applyOccupantChanged(QStringLiteral("BOB"), robert);
 
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<Identifier>().nick(), QStringLiteral("Bob"));
@@ -391,7 +350,7 @@ void TestRoomClass::occupantChangedUnknownNickJoins()
     QSignalSpy joined(&room, &Room::occupantJoined);
 
     const Identifier carol = occupant(QStringLiteral("carol"));
-    room.applyOccupantChanged(QStringLiteral("stranger"), carol);
+    room.update().applyOccupantChanged(QStringLiteral("stranger"), carol);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(joined.count(), 1);
     QCOMPARE(joined.at(0).at(0).value<Identifier>(), carol);
@@ -402,13 +361,13 @@ void TestRoomClass::occupantChangedUnknownNickJoins()
 void TestRoomClass::occupantChangedWithoutNickChange()
 {
     TestRoom room(roomId);
-    room.applyOccupantJoined(occupant(QStringLiteral("alice")));
+    room.update().applyOccupantJoined(occupant(QStringLiteral("alice")));
 
     QSignalSpy changed(&room, &Room::occupantChanged);
     Identifier op = occupant(QStringLiteral("alice"));
     op.setExtra(Botdeck::Extras::Rank, 2);
     op.setExtra(Botdeck::Extras::RankName, QStringLiteral("operator"));
-    room.applyOccupantChanged(QStringLiteral("alice"), op);
+    room.update().applyOccupantChanged(QStringLiteral("alice"), op);
 
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<Identifier>().extra(Botdeck::Extras::Rank), QVariant());
@@ -424,7 +383,7 @@ void TestRoomClass::renameOntoExistingNick()
     const Identifier alice = occupant(QStringLiteral("alice"));
     const Identifier bob = occupant(QStringLiteral("bob"));
     const Identifier carol = occupant(QStringLiteral("carol"));
-    room.applyOccupants({alice, bob, carol});
+    room.update().applyOccupants({alice, bob, carol});
 
     QSignalSpy changed(&room, &Room::occupantChanged);
     QSignalSpy left(&room, &Room::occupantLeft);
@@ -437,7 +396,7 @@ void TestRoomClass::renameOntoExistingNick()
 
     Identifier bobAsCarol = bob;
     bobAsCarol.setNick(QStringLiteral("Carol"));
-    room.applyOccupantChanged(QStringLiteral("bob"), bobAsCarol);
+    room.update().applyOccupantChanged(QStringLiteral("bob"), bobAsCarol);
 
     // The carol who was there is gone; bob now holds the nick.
     QCOMPARE(left.count(), 1);
@@ -475,20 +434,20 @@ void TestRoomClass::caseInsensitiveLookup()
     QFETCH(QString, asked);
 
     TestRoom room(roomId);
-    room.applyOccupantJoined(occupant(stored));
+    room.update().applyOccupantJoined(occupant(stored));
     QVERIFY(room.hasOccupant(asked));
     QCOMPARE(room.occupant(asked).nick(), stored);
 
     // The same person under another spelling is an update, not a second
     // occupant.
     QSignalSpy joined(&room, &Room::occupantJoined);
-    room.applyOccupantJoined(occupant(asked));
+    room.update().applyOccupantJoined(occupant(asked));
     QCOMPARE(joined.count(), 0);
     QCOMPARE(room.occupantCount(), 1);
     QCOMPARE(room.occupant(stored).nick(), asked);
 
     QSignalSpy left(&room, &Room::occupantLeft);
-    room.applyOccupantLeft(stored.toUpper());
+    room.update().applyOccupantLeft(stored.toUpper());
     QCOMPARE(left.count(), 1);
     QCOMPARE(room.occupantCount(), 0);
 }
@@ -496,7 +455,7 @@ void TestRoomClass::caseInsensitiveLookup()
 void TestRoomClass::applyOccupantsBulk()
 {
     TestRoom room(roomId);
-    room.applyOccupantJoined(occupant(QStringLiteral("old")));
+    room.update().applyOccupantJoined(occupant(QStringLiteral("old")));
 
     QSignalSpy reset(&room, &Room::occupantsReset);
     QSignalSpy count(&room, &Room::occupantCountChanged);
@@ -506,7 +465,7 @@ void TestRoomClass::applyOccupantsBulk()
     QList<Identifier> names;
     for (int i = 0; i < 1000; ++i)
         names.append(occupant(QStringLiteral("User%1").arg(i)));
-    room.applyOccupants(names);
+    room.update().applyOccupants(names);
 
     QCOMPARE(reset.count(), 1);
     QCOMPARE(count.count(), 1);
@@ -520,7 +479,7 @@ void TestRoomClass::applyOccupantsBulk()
     QCOMPARE(room.occupant(QStringLiteral("USER0")), names.first());
 
     // Emptying the room.
-    room.applyOccupants({});
+    room.update().applyOccupants({});
     QCOMPARE(reset.count(), 2);
     QCOMPARE(count.count(), 2);
     QCOMPARE(count.at(1).at(0).toInt(), 0);
@@ -530,11 +489,11 @@ void TestRoomClass::applyOccupantsBulk()
 void TestRoomClass::applyOccupantsSameCount()
 {
     TestRoom room(roomId);
-    room.applyOccupants({occupant(QStringLiteral("a")), occupant(QStringLiteral("b"))});
+    room.update().applyOccupants({occupant(QStringLiteral("a")), occupant(QStringLiteral("b"))});
 
     QSignalSpy reset(&room, &Room::occupantsReset);
     QSignalSpy count(&room, &Room::occupantCountChanged);
-    room.applyOccupants({occupant(QStringLiteral("c")), occupant(QStringLiteral("d"))});
+    room.update().applyOccupants({occupant(QStringLiteral("c")), occupant(QStringLiteral("d"))});
     QCOMPARE(reset.count(), 1);
     QCOMPARE(count.count(), 0);
     QVERIFY(room.hasOccupant(QStringLiteral("c")));
@@ -545,7 +504,7 @@ void TestRoomClass::errorOccurred()
 {
     TestRoom room(roomId);
     QSignalSpy spy(&room, &Room::errorOccurred);
-    room.reportError(QStringLiteral("Cannot join: banned"));
+    room.update().reportError(QStringLiteral("Cannot join: banned"));
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("Cannot join: banned"));
     // Reporting does not change the state.
@@ -555,9 +514,9 @@ void TestRoomClass::errorOccurred()
 void TestRoomClass::properties()
 {
     TestRoom room(roomId);
-    room.applyJoined(true);
-    room.applyTopic(QStringLiteral("t"));
-    room.applyOccupantJoined(occupant(QStringLiteral("alice")));
+    room.update().applyJoined(true);
+    room.update().applyTopic(QStringLiteral("t"));
+    room.update().applyOccupantJoined(occupant(QStringLiteral("alice")));
     QCOMPARE(room.property("id").toString(), roomId);
     QCOMPARE(room.property("name").toString(), roomId);
     QCOMPARE(room.property("topic").toString(), QStringLiteral("t"));

@@ -1,6 +1,6 @@
 // A conversation's lines: messages, the bot's own ones apart, quiet lines
 // for what happens in the room, and the scrollback cap.
-#include "testroom.h"
+#include "../common/testroom.h"
 
 #include "ui/models/messagemodel.h"
 
@@ -68,11 +68,11 @@ private Q_SLOTS:
         MessageModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.followRoom(&room);
-        room.applyJoined(true);
-        room.applyOccupantJoined(room.occupantNamed(QStringLiteral("alice")));
-        room.applyOccupantChanged(QStringLiteral("alice"), room.occupantNamed(QStringLiteral("alice|away")));
-        room.applyOccupantLeft(QStringLiteral("alice|away"), QStringLiteral("bye"));
-        room.applyTopic(QStringLiteral("New topic"), room.occupantNamed(QStringLiteral("bob")));
+        room.update().applyJoined(true);
+        room.update().applyOccupantJoined(room.occupantNamed(QStringLiteral("alice")));
+        room.update().applyOccupantChanged(QStringLiteral("alice"), room.occupantNamed(QStringLiteral("alice|away")));
+        room.update().applyOccupantLeft(QStringLiteral("alice|away"), QStringLiteral("bye"));
+        room.update().applyTopic(QStringLiteral("New topic"), room.occupantNamed(QStringLiteral("bob")));
         QStringList lines;
         for (int row = 0; row < model.rowCount(); ++row) {
             QCOMPARE(model.index(row).data(MessageModel::LineKindRole).toInt(), int(MessageModel::LineKind::Event));

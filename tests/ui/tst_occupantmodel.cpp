@@ -1,6 +1,6 @@
 // The occupant list model and its sorting/filtering proxy: order by rank
 // then nick, incremental updates (no reset but for occupantsReset), filter.
-#include "testroom.h"
+#include "../common/testroom.h"
 
 #include "ui/models/occupantmodel.h"
 #include "ui/models/occupantproxymodel.h"
@@ -35,8 +35,8 @@ private:
 
         Fixture()
         {
-            room.applyJoined(true);
-            room.applyOccupants(
+            room.update().applyJoined(true);
+            room.update().applyOccupants(
                 {room.occupantNamed(QStringLiteral("carol")), room.occupantNamed(QStringLiteral("Bob"), 0, true),
                  room.occupantNamed(QStringLiteral("alice")), room.occupantNamed(QStringLiteral("zed"), 3),
                  room.occupantNamed(QStringLiteral("Mod"), 2)});
@@ -79,13 +79,13 @@ private Q_SLOTS:
         QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
         const QPersistentModelIndex alice = f.proxy.index(2, 0);
 
-        f.room.applyOccupantJoined(f.room.occupantNamed(QStringLiteral("Aaron")));
+        f.room.update().applyOccupantJoined(f.room.occupantNamed(QStringLiteral("Aaron")));
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(shown(f.proxy).at(2), QStringLiteral("Aaron"));
-        f.room.applyOccupantLeft(QStringLiteral("carol"));
+        f.room.update().applyOccupantLeft(QStringLiteral("carol"));
         QCOMPARE(removed.count(), 1);
         QVERIFY(!shown(f.proxy).contains(QStringLiteral("carol")));
-        f.room.applyOccupantLeft(QStringLiteral("nobody"));
+        f.room.update().applyOccupantLeft(QStringLiteral("nobody"));
         QCOMPARE(removed.count(), 1);
 
         QCOMPARE(resets.count(), 0);
@@ -102,14 +102,15 @@ private Q_SLOTS:
         QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
         // alice becomes an operator and renames herself: she moves up.
         Identifier promoted = f.room.occupantNamed(QStringLiteral("xena"), 2);
-        f.room.applyOccupantChanged(QStringLiteral("alice"), promoted);
+        f.room.update().applyOccupantChanged(QStringLiteral("alice"), promoted);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(resets.count(), 0);
         QCOMPARE(shown(f.proxy),
                  (QStringList{QStringLiteral("zed"), QStringLiteral("Mod"), QStringLiteral("xena"),
                               QStringLiteral("Bob"), QStringLiteral("carol")}));
         // Going away only changes the colour.
-        f.room.applyOccupantChanged(QStringLiteral("carol"), f.room.occupantNamed(QStringLiteral("carol"), 0, true));
+        f.room.update().applyOccupantChanged(QStringLiteral("carol"),
+                                             f.room.occupantNamed(QStringLiteral("carol"), 0, true));
         QVERIFY(f.proxy.index(4, 0).data(Qt::ForegroundRole).isValid());
         QCOMPARE(f.model.rowCount(), 5);
     }
@@ -121,7 +122,7 @@ private Q_SLOTS:
         QList<Identifier> crowd;
         for (int i = 0; i < 1000; ++i)
             crowd.append(f.room.occupantNamed(QStringLiteral("guest%1").arg(i, 4, 10, QLatin1Char('0'))));
-        f.room.applyOccupants(crowd);
+        f.room.update().applyOccupants(crowd);
         QCOMPARE(resets.count(), 1);
         QCOMPARE(f.proxy.rowCount(), 1000);
         QCOMPARE(f.proxy.index(0, 0).data().toString(), QStringLiteral("guest0000"));
@@ -133,7 +134,7 @@ private Q_SLOTS:
     void leavingTheRoomEmptiesTheList()
     {
         Fixture f;
-        f.room.applyJoined(false);
+        f.room.update().applyJoined(false);
         QCOMPARE(f.model.rowCount(), 0);
     }
 
@@ -143,8 +144,8 @@ private Q_SLOTS:
         f.proxy.setFilterText(QStringLiteral("O"));
         QCOMPARE(shown(f.proxy), (QStringList{QStringLiteral("Mod"), QStringLiteral("Bob"), QStringLiteral("carol")}));
         // New people who match appear; others stay hidden.
-        f.room.applyOccupantJoined(f.room.occupantNamed(QStringLiteral("otto")));
-        f.room.applyOccupantJoined(f.room.occupantNamed(QStringLiteral("Zack")));
+        f.room.update().applyOccupantJoined(f.room.occupantNamed(QStringLiteral("otto")));
+        f.room.update().applyOccupantJoined(f.room.occupantNamed(QStringLiteral("Zack")));
         QCOMPARE(f.proxy.rowCount(), 4);
         f.proxy.setFilterText(QString());
         QCOMPARE(f.proxy.rowCount(), 7);
@@ -154,12 +155,12 @@ private Q_SLOTS:
     {
         Fixture f;
         auto *other = new TestRoom(QStringLiteral("#other"));
-        other->applyJoined(true);
-        other->applyOccupants({other->occupantNamed(QStringLiteral("solo"))});
+        other->update().applyJoined(true);
+        other->update().applyOccupants({other->occupantNamed(QStringLiteral("solo"))});
         f.model.setRoom(other);
         QCOMPARE(shown(f.proxy), QStringList{QStringLiteral("solo")});
         // Changes of the old room no longer reach the model.
-        f.room.applyOccupantJoined(f.room.occupantNamed(QStringLiteral("late")));
+        f.room.update().applyOccupantJoined(f.room.occupantNamed(QStringLiteral("late")));
         QCOMPARE(f.model.rowCount(), 1);
         delete other;
         QCOMPARE(f.model.rowCount(), 0);

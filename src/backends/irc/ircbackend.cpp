@@ -1,11 +1,11 @@
 #include "ircbackend.h"
 
-#include "irccodec.h"
 #include "ircctcp.h"
 #include "ircroom.h"
 #include "irctextsplitter.h"
 
 #include "core/backendregistry.h"
+#include "core/roomupdater.h"
 
 namespace Botdeck::Irc {
 
@@ -34,26 +34,23 @@ const QString Key_ConnectTimeout = QStringLiteral("connect-timeout");
 
 IrcBackend::IrcBackend(QObject *parent)
     : Backend(parent)
-    , m_lineBuffer(IrcCodec::MaxInputBytes)
+    , m_users(m_session.isupport())
 {
-    m_reconnectTimer.setSingleShot(true);
-    connect(&m_reconnectTimer, &QTimer::timeout, this, &IrcBackend::openTransport);
-    connect(&m_keepAliveTimer, &QTimer::timeout, this, &IrcBackend::onKeepAliveTick);
-    // Generous for ident and DNS lookups and SASL; a server that has not
-    // welcomed us by then is stuck (or dripping bytes to hold us).
-    m_registrationTimer.setSingleShot(true);
-    m_registrationTimer.setInterval(60000);
-    connect(&m_registrationTimer, &QTimer::timeout, this, [this] {
-        dropLink(tr("the server did not complete the login within %1 s").arg(m_registrationTimer.interval() / 1000.0));
-    });
+    connect(&m_session, &IrcSession::stateChanged, this, &IrcBackend::setState);
+    connect(&m_session, &IrcSession::registered, this, &IrcBackend::onRegistered);
+    connect(&m_session, &IrcSession::lineReceived, this, &IrcBackend::onLineReceived);
+    connect(&m_session, &IrcSession::linkLost, this, &IrcBackend::onLinkLost);
+    connect(&m_session, &IrcSession::signedOff, this, &IrcBackend::markAllLeft);
+    connect(&m_session, &IrcSession::latencyMeasured, this, &IrcBackend::setLatencyMs);
+    connect(&m_session, &IrcSession::trafficLogged, this, &IrcBackend::logTraffic);
+    connect(&m_session, &IrcSession::warningIssued, this, &IrcBackend::reportError);
     qRegisterMetaType<IrcMessage>();
 }
 
 IrcBackend::~IrcBackend()
 {
-    m_wantConnected = false;
-    if (m_transport)
-        m_transport->disconnect(this);
+    // Rooms are gone before the session: nothing it says now concerns them.
+    m_session.disconnect(this);
 }
 
 BackendDescriptor IrcBackend::descriptor()
@@ -130,15 +127,15 @@ QString IrcBackend::name() const
 
 QString IrcBackend::serviceName() const
 {
-    if (!m_isupport.network().isEmpty())
-        return QStringLiteral("%1 (%2)").arg(m_isupport.network(), Transport::describe(m_transportOptions));
-    return Transport::describe(m_transportOptions);
+    const QString where = Transport::describe(m_session.transportOptions());
+    if (!isupport().network().isEmpty())
+        return QStringLiteral("%1 (%2)").arg(isupport().network(), where);
+    return where;
 }
 
 void IrcBackend::connectToService(const BackendSettings &settings)
 {
     disconnectFromService();
-    m_settings = settings;
     const bool tls = settings.flag(Key_Tls);
     const bool webSocket = settings.text(Key_Transport) == QLatin1String("websocket");
     Transport::Options options;
@@ -158,8 +155,20 @@ void IrcBackend::connectToService(const BackendSettings &settings)
     options.webSocketOrigin
         = QStringLiteral("%1://%2").arg(tls ? QStringLiteral("https") : QStringLiteral("http"), options.host);
     options.connectTimeoutMs = int(settings.number(Key_ConnectTimeout, 20) * 1000);
-    m_transportOptions = options;
-    m_pingIntervalMs = int(settings.number(Key_PingInterval, 60) * 1000);
+    IrcSessionConfig config;
+    config.transport = options;
+    config.pingIntervalMs = int(settings.number(Key_PingInterval, 60) * 1000);
+    IrcRegistration::Config &login = config.registration;
+    login.nick = settings.text(Key_Nick, QStringLiteral("botdeck"));
+    login.username = settings.text(Key_Username);
+    login.realname = settings.text(Key_Realname, QStringLiteral("Botdeck"));
+    login.password = settings.text(Key_Password);
+    const QString sasl = settings.text(Key_Sasl, QStringLiteral("none"));
+    login.sasl = sasl == QLatin1String("plain") ? IrcRegistration::Sasl::Plain
+        : sasl == QLatin1String("external")     ? IrcRegistration::Sasl::External
+                                                : IrcRegistration::Sasl::None;
+    login.saslUser = settings.text(Key_SaslUser, login.nick);
+    login.saslPassword = settings.text(Key_SaslPassword);
     m_rejoinAfterKickMs = int(settings.number(Key_RejoinAfterKick, 0) * 1000);
 
     // Channels from the login fields: wanted from now on, joined once
@@ -176,197 +185,56 @@ void IrcBackend::connectToService(const BackendSettings &settings)
         }
         room.value()->join(parts.value(1));
     }
-    m_wantConnected = true;
-    m_backoff.reset();
-    openTransport();
+    m_session.open(config);
 }
 
 void IrcBackend::disconnectFromService()
 {
-    signOff(tr("Botdeck signing off"));
+    m_session.close(tr("Botdeck signing off"));
     m_users.clear();
     setState(State::Disconnected);
 }
 
-void IrcBackend::openTransport()
+void IrcBackend::onRegistered(const IrcMessage &welcome)
 {
-    if (!m_wantConnected)
-        return;
-    if (m_transport) {
-        m_transport->disconnect(this);
-        m_transport->abort();
-        m_transport->deleteLater();
-    }
-    m_lineBuffer.clear();
-    m_users.clear();
-    m_pendingPing.clear();
-    m_transportOpened = false;
-    setState(State::Connecting);
-    Transport *transport = Transport::create(m_transportOptions.kind, this);
-    m_transport = transport;
-    connect(transport, &Transport::opened, this, &IrcBackend::onOpened);
-    connect(transport, &Transport::dataReceived, this, &IrcBackend::onData);
-    connect(transport, &Transport::closed, this, &IrcBackend::onClosed);
-    connect(transport, &Transport::warningIssued, this, [this](const QString &warning) { reportError(warning); });
-    logTraffic(Direction::Outgoing, tr("connecting to %1").arg(Transport::describe(m_transportOptions)));
-    transport->open(m_transportOptions);
-}
-
-void IrcBackend::onOpened()
-{
-    m_transportOpened = true;
-    setState(State::Authenticating);
-    m_lastReceived.start();
-    m_keepAliveTimer.start(qBound(100, m_pingIntervalMs / 4, 5000));
-    m_registrationTimer.start();
-    IrcRegistration::Config config;
-    config.nick = m_settings.text(Key_Nick, QStringLiteral("botdeck"));
-    config.username = m_settings.text(Key_Username);
-    config.realname = m_settings.text(Key_Realname, QStringLiteral("Botdeck"));
-    config.password = m_settings.text(Key_Password);
-    const QString sasl = m_settings.text(Key_Sasl, QStringLiteral("none"));
-    config.sasl = sasl == QLatin1String("plain") ? IrcRegistration::Sasl::Plain
-        : sasl == QLatin1String("external")      ? IrcRegistration::Sasl::External
-                                                 : IrcRegistration::Sasl::None;
-    config.saslUser = m_settings.text(Key_SaslUser, config.nick);
-    config.saslPassword = m_settings.text(Key_SaslPassword);
-    m_isupport = IrcIsupport();
-    m_nick = config.nick;
-    const QList<IrcMessage> lines = m_registration.start(config);
-    for (const IrcMessage &line : lines)
-        sendLine(line);
-}
-
-void IrcBackend::onData(const QByteArray &data)
-{
-    const QByteArray framed = m_transport && m_transport->isMessageOriented() ? data + '\n' : data;
-    const QList<QByteArray> lines = m_lineBuffer.feed(framed);
-    // Only whole lines prove the server alive: a peer dripping bytes that
-    // never make a line must not hold the link open forever.
-    if (!lines.isEmpty())
-        m_lastReceived.start();
-    if (const int dropped = m_lineBuffer.takeDroppedCount())
-        reportError(tr("dropped %n line(s) from the server longer than %1 bytes", nullptr, dropped)
-                        .arg(IrcCodec::MaxInputBytes));
-    if (m_lineBuffer.runawayBytes() > MaxRunawayLineBytes) {
-        dropLink(tr("the server sent more than %1 MiB without a line end; that is not IRC")
-                     .arg(MaxRunawayLineBytes / (1024 * 1024)));
-        return;
-    }
-    for (const QByteArray &line : lines) {
-        handleLine(line);
-        if (!m_transport)
-            return; // a line made us give up the connection
-    }
-}
-
-void IrcBackend::onClosed(const QString &reason)
-{
-    m_keepAliveTimer.stop();
-    m_registrationTimer.stop();
-    if (m_transport) {
-        m_transport->disconnect(this);
-        m_transport->deleteLater();
-        m_transport = nullptr;
-    }
-    const QList<Room *> all = rooms();
-    for (Room *room : all)
-        static_cast<IrcRoom *>(room)->applyJoined(false);
-    m_users.clear();
-    setLatencyMs(-1);
-    if (!m_wantConnected) {
-        if (state() != State::Failed)
-            setState(State::Disconnected);
-        return;
-    }
-    // Servers that predate subprotocol negotiation (InspIRCd 3) answer the
-    // handshake without one, which Qt refuses: ask again without it, and
-    // keep it that way for this server.
-    if (!m_transportOpened && !m_transportOptions.webSocketProtocols.isEmpty()
-        && (m_transportOptions.kind == Transport::Kind::WebSocket
-            || m_transportOptions.kind == Transport::Kind::SecureWebSocket)) {
-        m_transportOptions.webSocketProtocols.clear();
-        reportError(tr("%1 did not take the WebSocket subprotocol text.ircv3.net; trying without it")
-                        .arg(Transport::describe(m_transportOptions)));
-        m_reconnectTimer.start(0);
-        return;
-    }
-    scheduleReconnect(reason.isEmpty() ? tr("the connection was closed") : reason);
-}
-
-void IrcBackend::scheduleReconnect(const QString &reason)
-{
-    const auto delay = m_backoff.next();
-    reportError(tr("Lost the connection to %1: %2. Reconnecting in %3 s.")
-                    .arg(Transport::describe(m_transportOptions), reason)
-                    .arg(double(delay.count()) / 1000.0, 0, 'f', 1));
-    setState(State::Reconnecting);
-    m_reconnectTimer.start(int(delay.count()));
-}
-
-void IrcBackend::onKeepAliveTick()
-{
-    if (!m_transport)
-        return;
-    if (!m_pendingPing.isEmpty() && m_pingSent.elapsed() > m_pingIntervalMs
-        && m_lastReceived.elapsed() < m_pingIntervalMs) {
-        // No PONG, but the server is talking: alive, only slow to answer
-        // (or not answering PINGs before registration). Ping again later.
-        m_pendingPing.clear();
-    }
-    if (!m_pendingPing.isEmpty() && m_pingSent.elapsed() > m_pingIntervalMs) {
-        dropLink(tr("ping timeout: the server did not answer for %1 s").arg((m_lastReceived.elapsed() + 500) / 1000));
-        return;
-    }
-    if (m_pendingPing.isEmpty() && m_lastReceived.elapsed() >= m_pingIntervalMs) {
-        m_pendingPing = QStringLiteral("botdeck-%1").arg(QDateTime::currentMSecsSinceEpoch());
-        m_pingSent.start();
-        sendLine(IrcMessage(QStringLiteral("PING"), {m_pendingPing}));
-    }
-}
-
-void IrcBackend::dropLink(const QString &reason)
-{
-    if (Transport *dead = std::exchange(m_transport, nullptr)) {
-        dead->disconnect(this);
-        dead->abort();
-        dead->deleteLater();
-    }
-    onClosed(reason);
-}
-
-void IrcBackend::onRegistered()
-{
-    m_registrationTimer.stop();
-    m_backoff.reset();
+    dispatch(welcome);
     updateBotIdentifier();
     setState(State::Connected);
     // A first lag measurement at once; then whenever the link goes quiet.
-    m_pendingPing = QStringLiteral("botdeck-%1").arg(QDateTime::currentMSecsSinceEpoch());
-    m_pingSent.start();
-    sendLine(IrcMessage(QStringLiteral("PING"), {m_pendingPing}));
+    m_session.measureLag();
     const QList<Room *> all = rooms();
     for (Room *room : all) {
         auto *irc = static_cast<IrcRoom *>(room);
         if (irc->wantsJoined())
             irc->sendJoin();
     }
+    Q_EMIT lineReceived(welcome);
 }
 
-bool IrcBackend::sendLine(const IrcMessage &message)
+void IrcBackend::onLineReceived(const IrcMessage &message)
 {
-    if (!m_transport || !m_transport->isOpen())
-        return false;
-    const Result<QByteArray> line = IrcCodec::serialize(message);
-    if (!line) {
-        reportError(tr("Not sent: %1").arg(line.error()));
-        return false;
-    }
-    if (line.value().size() + 2 > IrcCodec::MaxLineBytes)
-        reportError(tr("Sending a line of %1 bytes; the server may cut it at 512").arg(line.value().size() + 2));
-    logTraffic(Direction::Outgoing, redactOutgoing(message, QString::fromUtf8(line.value())));
-    m_transport->write(line.value() + "\r\n");
-    return true;
+    dispatch(message);
+    Q_EMIT lineReceived(message);
+}
+
+void IrcBackend::dispatch(const IrcMessage &message)
+{
+    if (!m_events.handle(message) && message.isNumeric())
+        m_numerics.handle(message);
+}
+
+void IrcBackend::onLinkLost()
+{
+    markAllLeft();
+    m_users.clear();
+    setLatencyMs(-1);
+}
+
+void IrcBackend::markAllLeft()
+{
+    const QList<Room *> all = rooms();
+    for (Room *room : all)
+        updater(room).applyJoined(false);
 }
 
 void IrcBackend::enqueueLine(SendQueue::Priority priority, const IrcMessage &message)
@@ -381,32 +249,9 @@ void IrcBackend::enqueueLine(SendQueue::Priority priority, const IrcMessage &mes
         message.command + QLatin1Char(' ') + message.param(0));
 }
 
-QString IrcBackend::redactOutgoing(const IrcMessage &message, const QString &text)
-{
-    const QString hidden = QStringLiteral("****");
-    if (message.command.compare(QLatin1String("PASS"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("PASS ") + hidden;
-    if (message.command.compare(QLatin1String("AUTHENTICATE"), Qt::CaseInsensitive) == 0) {
-        const QString arg = message.param(0);
-        if (arg == QLatin1String("PLAIN") || arg == QLatin1String("EXTERNAL") || arg == QLatin1String("*")
-            || arg == QLatin1String("+"))
-            return text;
-        return QStringLiteral("AUTHENTICATE ") + hidden;
-    }
-    if ((message.command.compare(QLatin1String("PRIVMSG"), Qt::CaseInsensitive) == 0)
-        && message.param(0).compare(QLatin1String("NickServ"), Qt::CaseInsensitive) == 0) {
-        const QString body = message.param(1).trimmed();
-        const QString verb = body.section(QLatin1Char(' '), 0, 0).toUpper();
-        if (verb == QLatin1String("IDENTIFY") || verb == QLatin1String("REGISTER") || verb == QLatin1String("GHOST")
-            || verb == QLatin1String("RECOVER") || verb == QLatin1String("SET"))
-            return QStringLiteral("PRIVMSG %1 :%2 %3").arg(message.param(0), verb, hidden);
-    }
-    return text;
-}
-
 Result<Identifier> IrcBackend::buildIdentifier(const QString &text) const
 {
-    return IrcIdentifiers::parse(text, m_isupport);
+    return IrcIdentifiers::parse(text, m_session.isupport());
 }
 
 void IrcBackend::sendMessage(const Message &message)
@@ -424,14 +269,14 @@ void IrcBackend::sendMessage(const Message &message)
     const bool action = message.type() == Message::Type::Action;
     const QString command
         = message.type() == Message::Type::Notice ? QStringLiteral("NOTICE") : QStringLiteral("PRIVMSG");
-    const IrcUser me = userFor(m_nick);
-    const int budget = IrcTextSplitter::textBudget(command, target, m_nick, me.user, me.host, action ? 9 : 0);
+    const IrcUser me = m_users.user(currentNick());
+    const int budget = IrcTextSplitter::textBudget(command, target, currentNick(), me.user, me.host, action ? 9 : 0);
     const QStringList pieces = IrcTextSplitter::split(message.body(), budget);
     for (const QString &piece : pieces) {
         if (!sendLine(IrcMessage(command, {target, action ? IrcCtcp::action(piece) : piece})))
             return;
     }
-    if (!m_registration.hasCapability(QStringLiteral("echo-message"))) {
+    if (!m_session.registration().hasCapability(QStringLiteral("echo-message"))) {
         Message sent = message;
         sent.setFrom(to.isRoom() ? botIdentifier().inRoom(to.room()) : botIdentifier());
         if (!sent.timestamp().isValid())
@@ -443,7 +288,7 @@ void IrcBackend::sendMessage(const Message &message)
 Result<Room *> IrcBackend::queryRoom(const QString &id)
 {
     const QString trimmed = id.trimmed();
-    if (const QString problem = IrcIdentifiers::channelProblem(trimmed, m_isupport); !problem.isEmpty())
+    if (const QString problem = IrcIdentifiers::channelProblem(trimmed, m_session.isupport()); !problem.isEmpty())
         return Result<Room *>::failure(problem);
     if (Room *known = room(trimmed))
         return known;
@@ -467,12 +312,83 @@ void IrcBackend::setPresence(const Presence &presence)
 
 QString IrcBackend::foldCase(const QString &text) const
 {
-    return Irc::foldCase(text, m_isupport.caseMapping());
+    return Irc::foldCase(text, m_session.isupport().caseMapping());
 }
 
 QString IrcBackend::roomKey(const QString &id) const
 {
-    return Irc::foldCase(id, m_isupport.caseMapping());
+    return Irc::foldCase(id, m_session.isupport().caseMapping());
+}
+
+void IrcBackend::markLeft(IrcRoom *room)
+{
+    const QList<Identifier> occupants = room->occupants();
+    updater(room).applyJoined(false);
+    for (const Identifier &occupant : occupants)
+        forgetIfRoomless(occupant.nick());
+}
+
+IrcRoom *IrcBackend::ircRoom(const QString &id) const
+{
+    return static_cast<IrcRoom *>(room(id));
+}
+
+void IrcBackend::forgetIfRoomless(const QString &nick)
+{
+    if (isMe(nick))
+        return;
+    const QList<Room *> all = rooms();
+    for (const Room *room : all) {
+        if (room->isJoined() && room->hasOccupant(nick))
+            return;
+    }
+    m_users.forget(nick);
+}
+
+Identifier IrcBackend::occupantIn(IrcRoom *room, const IrcUser &user, const QString &symbols) const
+{
+    return IrcIdentifiers::occupant(user, room->id(), symbols, isupport());
+}
+
+bool IrcBackend::isMe(const QString &nick) const
+{
+    return equalFolded(nick, currentNick(), isupport().caseMapping());
+}
+
+void IrcBackend::updateBotIdentifier()
+{
+    setBotIdentifier(IrcIdentifiers::person(m_users.user(currentNick())));
+}
+
+void IrcBackend::refreshOccupants(const QString &nick)
+{
+    const IrcUser user = m_users.user(nick);
+    const QList<Room *> all = rooms();
+    for (Room *room : all) {
+        const Identifier before = room->occupant(nick);
+        if (before.isNull())
+            continue;
+        auto *irc = static_cast<IrcRoom *>(room);
+        updateOccupant(irc, before, occupantIn(irc, user, before.extra(IrcIdentifiers::Modes).toString()));
+    }
+    if (isMe(nick))
+        updateBotIdentifier();
+}
+
+void IrcBackend::updateOccupant(IrcRoom *room, const Identifier &before, const Identifier &after)
+{
+    if (after != before || after.extras() != before.extras() || after.displayName() != before.displayName())
+        updater(room).applyOccupantChanged(before.nick(), after);
+}
+
+void IrcBackend::queueWho(const QString &channel)
+{
+    // WHOX asks for the account too; the token tells our replies apart.
+    if (isupport().hasWhox())
+        enqueueLine(SendQueue::Priority::Background,
+                    IrcMessage(QStringLiteral("WHO"), {channel, QStringLiteral("%tcuhnfar,616")}));
+    else
+        enqueueLine(SendQueue::Priority::Background, IrcMessage(QStringLiteral("WHO"), {channel}));
 }
 
 } // namespace Botdeck::Irc

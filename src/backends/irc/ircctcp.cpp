@@ -1,5 +1,7 @@
 #include "ircctcp.h"
 
+#include <QDateTime>
+
 namespace Botdeck::Irc {
 
 namespace {
@@ -29,6 +31,17 @@ QString IrcCtcp::toString() const
     if (!argument.isEmpty())
         text += QLatin1Char(' ') + argument;
     return text + Delimiter;
+}
+
+std::optional<IrcCtcp> IrcCtcp::reply() const
+{
+    if (command == QLatin1String("VERSION"))
+        return IrcCtcp{command, QStringLiteral("Botdeck %1").arg(QStringLiteral(BOTDECK_VERSION))};
+    if (command == QLatin1String("PING"))
+        return IrcCtcp{command, argument};
+    if (command == QLatin1String("TIME"))
+        return IrcCtcp{command, QDateTime::currentDateTime().toString(Qt::RFC2822Date)};
+    return std::nullopt;
 }
 
 } // namespace Botdeck::Irc

@@ -17,6 +17,9 @@ struct IrcCtcp
     static std::optional<IrcCtcp> parse(const QString &text);
     QString toString() const;
     static QString action(const QString &text) { return IrcCtcp{QStringLiteral("ACTION"), text}.toString(); }
+    // What the bot answers to this request (VERSION, PING, TIME); nothing
+    // for requests it does not answer.
+    std::optional<IrcCtcp> reply() const;
 
     friend bool operator==(const IrcCtcp &, const IrcCtcp &) = default;
 };

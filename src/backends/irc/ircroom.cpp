@@ -4,6 +4,8 @@
 
 #include "core/sendqueue.h"
 
+#include <utility>
+
 namespace Botdeck::Irc {
 
 IrcRoom::IrcRoom(const QString &id, IrcBackend *backend)
@@ -76,20 +78,6 @@ void IrcRoom::invite(const QList<Identifier> &people)
         }
         m_backend->sendLine(IrcMessage(QStringLiteral("INVITE"), {person.nick(), id()}));
     }
-}
-
-QList<Identifier> IrcRoom::takePendingNames()
-{
-    QList<Identifier> names;
-    names.swap(m_pendingNames);
-    m_pendingNamesOverflowed = false;
-    return names;
-}
-
-QString IrcRoom::takePendingTopic()
-{
-    m_hasPendingTopic = false;
-    return std::exchange(m_pendingTopic, QString());
 }
 
 bool IrcRoom::takeCreating()

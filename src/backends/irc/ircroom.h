@@ -4,15 +4,13 @@
 
 #include <QList>
 
-#include <utility>
-
 namespace Botdeck::Irc {
 
 class IrcBackend;
 
 // An IRC channel as the bot sees it. Requests become IRC commands; what
 // the server answers comes back through the backend, which records it with
-// the apply*() methods. Remembers its key and whether the bot wants to be
+// a RoomUpdater. Remembers its key and whether the bot wants to be
 // in it, so that a reconnect can rejoin it.
 class IrcRoom : public Room
 {
@@ -37,29 +35,8 @@ public:
     // The JOIN for this room, with its key.
     void sendJoin();
 
-    using Room::applyExists;
-    using Room::applyJoined;
-    using Room::applyOccupantChanged;
-    using Room::applyOccupantJoined;
-    using Room::applyOccupantLeft;
-    using Room::applyOccupants;
-    using Room::applyTopic;
-    using Room::reportError;
-
-    // A NAMES reply (353 lines up to 366) collected into one reset. A reply
-    // that never ends must not grow without bound: past MaxPendingNames the
-    // rest is ignored (the biggest real channels hold a few ten thousand).
-    static constexpr qsizetype MaxPendingNames = 50000;
-    void addPendingNames(const QList<Identifier> &occupants) { m_pendingNames.append(occupants); }
-    bool isPendingNamesFull() const { return m_pendingNames.size() >= MaxPendingNames; }
-    // True the first time it is called for the reply being collected, so
-    // that an overflow is reported once.
-    bool markPendingNamesOverflow() { return !std::exchange(m_pendingNamesOverflowed, true); }
-    QList<Identifier> takePendingNames();
-    // 332 waits for 333 so observers see the topic once, with who set it.
-    void setPendingTopic(const QString &topic) { m_pendingTopic = topic, m_hasPendingTopic = true; }
-    bool hasPendingTopic() const { return m_hasPendingTopic; }
-    QString takePendingTopic();
+    // Whether create() asked for this join, once: the end of the NAMES
+    // reply tells whether the channel was new.
     bool takeCreating();
     void setWantsJoined(bool wants) { m_wantsJoined = wants; }
 
@@ -71,10 +48,6 @@ private:
     QString m_key;
     bool m_wantsJoined = false;
     bool m_creating = false;
-    QList<Identifier> m_pendingNames;
-    bool m_pendingNamesOverflowed = false;
-    QString m_pendingTopic;
-    bool m_hasPendingTopic = false;
 };
 
 } // namespace Botdeck::Irc

@@ -5,6 +5,7 @@
 #include "localsimulation.h"
 
 #include "core/backendregistry.h"
+#include "core/roomupdater.h"
 
 #include <QTimer>
 
@@ -124,15 +125,15 @@ void LocalBackend::finishLogin(const BackendSettings &settings)
     connect(service, &LocalService::topicChanged, this,
             [this](const QString &roomId, const QString &topic, const QString &account) {
                 if (LocalRoom *known = localRoom(roomId))
-                    known->applyTopic(topic, personFor(account));
+                    updater(known).applyTopic(topic, personFor(account));
             });
     connect(service, &LocalService::roomCreated, this, [this](const QString &roomId) {
         if (LocalRoom *known = localRoom(roomId))
-            known->applyExists(true);
+            updater(known).applyExists(true);
     });
     connect(service, &LocalService::roomDestroyed, this, [this](const QString &roomId) {
         if (LocalRoom *known = localRoom(roomId))
-            known->applyExists(false);
+            updater(known).applyExists(false);
     });
 
     auto *simulation = new LocalSimulation(service, account, this);
@@ -145,7 +146,7 @@ void LocalBackend::finishLogin(const BackendSettings &settings)
     // on this service.
     const QList<Room *> known = rooms();
     for (Room *room : known)
-        static_cast<LocalRoom *>(room)->applyExists(service->room(room->id()) != nullptr);
+        updater(room).applyExists(service->room(room->id()) != nullptr);
 
     setBotIdentifier(personFor(account));
     logTraffic(Direction::Incoming, QStringLiteral("WELCOME %1 @%2").arg(nick, account));
@@ -184,7 +185,7 @@ void LocalBackend::disconnectFromService()
     for (Room *room : all) {
         if (room->isJoined())
             m_roomsToRestore.append(room->id());
-        static_cast<LocalRoom *>(room)->applyJoined(false);
+        updater(room).applyJoined(false);
     }
     delete m_simulation;
     delete m_service;
@@ -275,9 +276,9 @@ Result<Room *> LocalBackend::queryRoom(const QString &id)
         return known;
     const LocalRoomState *state = m_service ? m_service->room(trimmed) : nullptr;
     auto *created = new LocalRoom(state ? state->id : trimmed, this);
-    created->applyExists(state != nullptr);
+    updater(created).applyExists(state != nullptr);
     if (state)
-        created->applyTopic(state->topic, personFor(state->topicSetBy));
+        updater(created).applyTopic(state->topic, personFor(state->topicSetBy));
     addRoom(created);
     return static_cast<Room *>(created);
 }
@@ -388,7 +389,7 @@ void LocalBackend::request(const QString &trafficLine, std::function<QString(Loc
         if (error.isEmpty())
             return;
         if (hadRoom && target)
-            target->reportError(error);
+            updater(target).reportError(error);
         else if (!hadRoom)
             reportError(error);
     });
@@ -442,15 +443,16 @@ void LocalBackend::onJoined(const QString &roomId, const QString &account)
         return;
     if (account == m_botAccount) {
         const LocalRoomState *state = m_service->room(roomId);
-        room->applyExists(true);
-        room->applyTopic(state->topic, personFor(state->topicSetBy));
-        room->applyOccupants(occupantsOf(roomId));
-        room->applyJoined(true);
+        RoomUpdater update = updater(room);
+        update.applyExists(true);
+        update.applyTopic(state->topic, personFor(state->topicSetBy));
+        update.applyOccupants(occupantsOf(roomId));
+        update.applyJoined(true);
         logTraffic(Direction::Incoming, QStringLiteral("JOINED %1 (%2 people)").arg(roomId).arg(state->members.size()));
         return;
     }
     if (room->isJoined()) {
-        room->applyOccupantJoined(occupantFor(account, roomId));
+        updater(room).applyOccupantJoined(occupantFor(account, roomId));
         logTraffic(Direction::Incoming, QStringLiteral("JOIN @%1 %2").arg(account, roomId));
     }
 }
@@ -462,10 +464,10 @@ void LocalBackend::onLeft(const QString &roomId, const QString &account, const Q
         return;
     logTraffic(Direction::Incoming, QStringLiteral("PART @%1 %2 :%3").arg(account, roomId, reason));
     if (account == m_botAccount) {
-        room->applyJoined(false);
+        updater(room).applyJoined(false);
         return;
     }
-    room->applyOccupantLeft(m_service->user(account)->nick, reason);
+    updater(room).applyOccupantLeft(m_service->user(account)->nick, reason);
 }
 
 void LocalBackend::onNickChanged(const QString &account, const QString &oldNick, const QString &newNick)
@@ -477,7 +479,7 @@ void LocalBackend::onNickChanged(const QString &account, const QString &oldNick,
     for (const QString &roomId : joined) {
         LocalRoom *room = localRoom(roomId);
         if (room && room->isJoined()) {
-            room->applyOccupantChanged(oldNick, occupantFor(account, roomId));
+            updater(room).applyOccupantChanged(oldNick, occupantFor(account, roomId));
             seen = true;
         }
     }
@@ -492,7 +494,7 @@ void LocalBackend::onAwayChanged(const QString &account, bool away)
     for (const QString &roomId : joined) {
         LocalRoom *room = localRoom(roomId);
         if (room && room->isJoined())
-            room->applyOccupantChanged(nick, occupantFor(account, roomId));
+            updater(room).applyOccupantChanged(nick, occupantFor(account, roomId));
     }
     Q_EMIT presenceChanged(Presence(personFor(account), away ? Presence::Status::Away : Presence::Status::Online));
 }

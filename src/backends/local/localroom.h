@@ -23,16 +23,6 @@ public:
     // The password of the last join, to join again after a reconnect.
     QString password() const { return m_password; }
 
-    // The backend records what the service reports through these.
-    using Room::applyExists;
-    using Room::applyJoined;
-    using Room::applyOccupantChanged;
-    using Room::applyOccupantJoined;
-    using Room::applyOccupantLeft;
-    using Room::applyOccupants;
-    using Room::applyTopic;
-    using Room::reportError;
-
 protected:
     QString nickKey(const QString &nick) const override;
 

@@ -4,6 +4,7 @@
 #include "namespaces.h"
 #include "xmppbackend.h"
 
+#include "core/roomupdater.h"
 #include "core/sendqueue.h"
 
 #include <QPointer>
@@ -102,8 +103,8 @@ void XmppRoom::destroy()
                           self->m_wanted = false;
                           self->m_joining = false;
                           self->m_selfPingTimer.stop();
-                          self->applyJoined(false);
-                          self->applyExists(false);
+                          self->updater().applyJoined(false);
+                          self->updater().applyExists(false);
                       });
 }
 
@@ -153,10 +154,10 @@ void XmppRoom::refreshExists()
                               const XmlElement identity
                                   = reply.firstChild(QStringLiteral("query")).firstChild(QStringLiteral("identity"));
                               if (!identity.attribute(QStringLiteral("name")).isEmpty())
-                                  self->applyName(identity.attribute(QStringLiteral("name")));
-                              self->applyExists(true);
+                                  self->updater().applyName(identity.attribute(QStringLiteral("name")));
+                              self->updater().applyExists(true);
                           } else if (stanzaErrorCondition(reply) == QLatin1String("item-not-found")) {
-                              self->applyExists(false);
+                              self->updater().applyExists(false);
                           }
                       });
 }
@@ -182,14 +183,14 @@ void XmppRoom::handlePresence(const XmlElement &presence)
     if (!isJoined())
         return;
     if (p.available) {
-        applyOccupantJoined(p.toIdentifier());
+        updater().applyOccupantJoined(p.toIdentifier());
     } else if (p.hasCode(303) && !p.newNick.isEmpty()) {
         MucPresence renamed = p;
         renamed.nick = p.newNick;
         renamed.available = true;
-        applyOccupantChanged(p.nick, renamed.toIdentifier());
+        updater().applyOccupantChanged(p.nick, renamed.toIdentifier());
     } else {
-        applyOccupantLeft(p.nick, p.leaveReason());
+        updater().applyOccupantLeft(p.nick, p.leaveReason());
     }
 }
 
@@ -200,7 +201,7 @@ void XmppRoom::handleSelfPresence(const MucPresence &p)
             m_nick = p.nick;
         if (!m_joining) {
             if (isJoined())
-                applyOccupantJoined(p.toIdentifier());
+                updater().applyOccupantJoined(p.toIdentifier());
             return;
         }
         m_joining = false;
@@ -211,7 +212,7 @@ void XmppRoom::handleSelfPresence(const MucPresence &p)
         QList<Identifier> everyone = m_pending.values();
         everyone.append(p.toIdentifier());
         m_pending.clear();
-        applyOccupants(everyone);
+        updater().applyOccupants(everyone);
         m_selfPingTimer.setInterval(m_backend->selfPingInterval());
         m_selfPingTimer.start();
         m_createRequested = false;
@@ -221,7 +222,7 @@ void XmppRoom::handleSelfPresence(const MucPresence &p)
             acceptDefaultConfiguration();
             return;
         }
-        applyJoined(true);
+        updater().applyJoined(true);
         return;
     }
     if (p.hasCode(303) && !p.newNick.isEmpty()) {
@@ -230,7 +231,7 @@ void XmppRoom::handleSelfPresence(const MucPresence &p)
         MucPresence renamed = p;
         renamed.nick = p.newNick;
         renamed.available = true;
-        applyOccupantChanged(before, renamed.toIdentifier());
+        updater().applyOccupantChanged(before, renamed.toIdentifier());
         return;
     }
     // We are out of the room.
@@ -239,10 +240,10 @@ void XmppRoom::handleSelfPresence(const MucPresence &p)
     m_leaving = false;
     m_joining = false;
     m_selfPingTimer.stop();
-    applyJoined(false);
+    updater().applyJoined(false);
     if (p.destroyed) {
         m_wanted = false;
-        applyExists(false);
+        updater().applyExists(false);
         if (!asked)
             reportError(p.leaveReason());
         return;
@@ -276,7 +277,7 @@ void XmppRoom::handleSubject(const XmlElement &message)
             setBy.setCanContactPrivately(false);
         }
     }
-    applyTopic(message.childText(QStringLiteral("subject")), setBy);
+    updater().applyTopic(message.childText(QStringLiteral("subject")), setBy);
 }
 
 void XmppRoom::handleError(const XmlElement &stanza)
@@ -295,7 +296,7 @@ void XmppRoom::handleError(const XmlElement &stanza)
         m_wanted = false;
         m_createRequested = false;
         if (condition == QLatin1String("item-not-found"))
-            applyExists(false);
+            updater().applyExists(false);
         reportError(tr("cannot join: %1").arg(describeStanzaError(stanza)));
         return;
     }
@@ -319,7 +320,7 @@ void XmppRoom::acceptDefaultConfiguration()
                           // In it either way; locked, nobody else can come.
                           if (self->m_awaitingUnlock) {
                               self->m_awaitingUnlock = false;
-                              self->applyJoined(true);
+                              self->updater().applyJoined(true);
                           }
                       });
 }
@@ -360,7 +361,7 @@ void XmppRoom::lostMembership(const QString &reason)
     if (!isJoined())
         return;
     m_selfPingTimer.stop();
-    applyJoined(false);
+    updater().applyJoined(false);
     reportError(tr("the bot dropped out of the room (%1); joining again").arg(reason));
     if (m_wanted && m_backend->isConnected())
         sendJoin();
@@ -374,7 +375,7 @@ void XmppRoom::sessionEstablished(bool resumed)
     m_joining = false;
     m_selfPingTimer.stop();
     if (isJoined())
-        applyJoined(false);
+        updater().applyJoined(false);
     if (m_wanted)
         sendJoin();
 }
@@ -385,7 +386,7 @@ void XmppRoom::sessionClosed()
     m_joining = false;
     m_leaving = false;
     m_selfPingTimer.stop();
-    applyJoined(false);
+    updater().applyJoined(false);
 }
 
 QString XmppRoom::nickKey(const QString &nick) const

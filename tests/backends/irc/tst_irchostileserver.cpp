@@ -5,6 +5,7 @@
 #include "hostileserver.h"
 
 #include "backends/irc/ircbackend.h"
+#include "backends/irc/ircpendingreplies.h"
 #include "backends/irc/ircroom.h"
 
 #include <QScopeGuard>
@@ -226,7 +227,7 @@ void TestIrcHostileServer::namesReplyThatNeverEnds()
     QCOMPARE(session.spies.errorText().count(QStringLiteral("listed more than")), 1);
     // The end of the list, at last: the capped list is applied.
     session.server.send(":hostile.test 366 bot #big :End of NAMES\r\n");
-    QTRY_COMPARE_WITH_TIMEOUT(room->occupantCount(), int(IrcRoom::MaxPendingNames), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(room->occupantCount(), int(IrcPendingReplies::MaxNames), 5000);
     qInfo("capped after %lld bytes of NAMES: %s", session.server.floodedBytes(), qPrintable(costOfFlood));
 }
 

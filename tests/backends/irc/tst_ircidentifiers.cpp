@@ -2,6 +2,7 @@
 #include "backends/irc/ircbackend.h"
 #include "backends/irc/irccodec.h"
 #include "backends/irc/ircidentifiers.h"
+#include "backends/irc/ircredaction.h"
 #include "core/backendregistry.h"
 
 #include <QTest>
@@ -139,7 +140,7 @@ void TestIrcIdentifiers::redaction()
     QFETCH(QByteArray, line);
     QFETCH(QString, secret);
     const IrcMessage message = IrcCodec::parse(line).value();
-    const QString shown = IrcBackend::redactOutgoing(message, QString::fromUtf8(line));
+    const QString shown = redactedOutgoing(message, QString::fromUtf8(line));
     QTEST(shown, "shown");
     if (!secret.isEmpty())
         QVERIFY(!shown.contains(secret));

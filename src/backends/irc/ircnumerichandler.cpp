@@ -1,31 +1,37 @@
-// IrcBackend: numeric replies (ISUPPORT, topics, NAMES, WHO, errors).
-#include "ircbackend.h"
+#include "ircnumerichandler.h"
 
+#include "ircbackend.h"
 #include "ircroom.h"
+
+#include "core/roomupdater.h"
 
 namespace Botdeck::Irc {
 
-void IrcBackend::handleNumeric(const IrcMessage &message)
+IrcNumericHandler::IrcNumericHandler(IrcBackend &backend)
+    : m_backend(backend)
+{ }
+
+void IrcNumericHandler::handle(const IrcMessage &message)
 {
     const int code = message.command.toInt();
     const QString last = message.params.value(message.params.size() - 1);
     switch (code) {
     case 5:
-        m_isupport.apply(message.params.mid(1));
+        m_backend.m_session.applyIsupport(message.params.mid(1));
         return;
     case 331: // no topic
-        if (IrcRoom *room = ircRoom(message.param(1)))
-            room->applyTopic(QString());
+        if (IrcRoom *room = m_backend.ircRoom(message.param(1)))
+            m_backend.updater(room).applyTopic(QString());
         return;
     case 332:
-        if (IrcRoom *room = ircRoom(message.param(1)))
-            room->setPendingTopic(message.param(2));
+        if (IrcRoom *room = m_backend.ircRoom(message.param(1)))
+            m_pendingReplies.setTopic(room->id(), message.param(2));
         return;
     case 333:
-        if (IrcRoom *room = ircRoom(message.param(1)); room && room->hasPendingTopic()) {
+        if (IrcRoom *room = m_backend.ircRoom(message.param(1)); room && m_pendingReplies.hasTopic(room->id())) {
             const IrcSource setter = IrcSource::parse(message.param(2));
             IrcUser who{setter.nick, setter.user, setter.host, {}, {}, false};
-            room->applyTopic(room->takePendingTopic(), IrcIdentifiers::person(who));
+            m_backend.updater(room).applyTopic(m_pendingReplies.takeTopic(room->id()), IrcIdentifiers::person(who));
         }
         return;
     case 353:
@@ -43,9 +49,9 @@ void IrcBackend::handleNumeric(const IrcMessage &message)
     case 433:
     case 432:
     case 436:
-        if (!m_registration.isRegistered())
+        if (!m_backend.m_session.isRegistered())
             return; // registration tries the alternatives and says so
-        reportError(tr("Cannot change the nick to %1: %2").arg(message.param(1), last));
+        m_backend.reportError(IrcBackend::tr("Cannot change the nick to %1: %2").arg(message.param(1), last));
         return;
     case 403: // no such channel
     case 405: // too many channels
@@ -55,41 +61,42 @@ void IrcBackend::handleNumeric(const IrcMessage &message)
     case 475: // bad key
     case 477: // needs a registered nick
     case 479: // bad channel name
-        if (IrcRoom *room = ircRoom(message.param(1))) {
+        if (IrcRoom *room = m_backend.ircRoom(message.param(1))) {
             room->setWantsJoined(false);
             room->takeCreating();
-            room->reportError(tr("cannot join: %1").arg(last));
+            m_backend.updater(room).reportError(IrcBackend::tr("cannot join: %1").arg(last));
         } else {
-            reportError(tr("%1: %2").arg(message.param(1), last));
+            m_backend.reportError(IrcBackend::tr("%1: %2").arg(message.param(1), last));
         }
         return;
     case 404: // cannot send to channel
     case 442: // not on that channel
     case 482: // not a channel operator
-        if (IrcRoom *room = ircRoom(message.param(1)))
-            room->reportError(last);
+        if (IrcRoom *room = m_backend.ircRoom(message.param(1)))
+            m_backend.updater(room).reportError(last);
         else
-            reportError(tr("%1: %2").arg(message.param(1), last));
+            m_backend.reportError(IrcBackend::tr("%1: %2").arg(message.param(1), last));
         return;
     case 401: // no such nick
     case 406:
-        reportError(tr("%1: %2").arg(message.param(1), last));
+        m_backend.reportError(IrcBackend::tr("%1: %2").arg(message.param(1), last));
         return;
     default:
         return;
     }
 }
 
-void IrcBackend::handleNames(const IrcMessage &message)
+void IrcNumericHandler::handleNames(const IrcMessage &message)
 {
     // 353 me = #chan :@alice +bob carol!c@host (multi-prefix, userhost-in-names)
-    IrcRoom *room = ircRoom(message.param(2));
+    IrcRoom *room = m_backend.ircRoom(message.param(2));
     if (!room)
         return;
-    if (room->isPendingNamesFull()) {
-        if (room->markPendingNamesOverflow())
-            room->reportError(tr("the server listed more than %1 people without ending the list; ignoring the rest")
-                                  .arg(IrcRoom::MaxPendingNames));
+    if (m_pendingReplies.isNamesFull(room->id())) {
+        if (m_pendingReplies.markNamesOverflow(room->id()))
+            m_backend.updater(room).reportError(
+                IrcBackend::tr("the server listed more than %1 people without ending the list; ignoring the rest")
+                    .arg(IrcPendingReplies::MaxNames));
         return;
     }
     const QStringList entries = message.param(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -97,42 +104,43 @@ void IrcBackend::handleNames(const IrcMessage &message)
     occupants.reserve(entries.size());
     for (const QString &entry : entries) {
         qsizetype i = 0;
-        while (i < entry.size() && m_isupport.isPrefixSymbol(entry.at(i)))
+        while (i < entry.size() && m_backend.isupport().isPrefixSymbol(entry.at(i)))
             ++i;
         const IrcSource source = IrcSource::parse(QStringView(entry).mid(i));
         if (source.nick.isEmpty())
             continue;
-        const IrcUser &user = userFor(source);
-        occupants.append(occupantIn(room, user, entry.left(i)));
+        const IrcUser &user = m_backend.m_users.remember(source);
+        occupants.append(m_backend.occupantIn(room, user, entry.left(i)));
     }
-    room->addPendingNames(occupants);
+    m_pendingReplies.addNames(room->id(), occupants);
 }
 
-void IrcBackend::handleEndOfNames(const IrcMessage &message)
+void IrcNumericHandler::handleEndOfNames(const IrcMessage &message)
 {
-    IrcRoom *room = ircRoom(message.param(1));
+    IrcRoom *room = m_backend.ircRoom(message.param(1));
     if (!room)
         return;
     if (!room->isJoined()) {
         // The answer to our NAMES for a room we are not in: names mean the
         // channel exists (an empty reply may also be a secret channel).
-        room->applyExists(!room->takePendingNames().isEmpty());
+        m_backend.updater(room).applyExists(!m_pendingReplies.takeNames(room->id()).isEmpty());
         return;
     }
-    room->applyExists(true);
-    if (room->hasPendingTopic())
-        room->applyTopic(room->takePendingTopic());
-    room->applyOccupants(room->takePendingNames());
+    m_backend.updater(room).applyExists(true);
+    if (m_pendingReplies.hasTopic(room->id()))
+        m_backend.updater(room).applyTopic(m_pendingReplies.takeTopic(room->id()));
+    m_backend.updater(room).applyOccupants(m_pendingReplies.takeNames(room->id()));
     if (room->takeCreating()) {
         if (room->occupantCount() > 1)
-            room->reportError(tr("%1 already existed: joined it instead of creating it").arg(room->id()));
+            m_backend.updater(room).reportError(
+                IrcBackend::tr("%1 already existed: joined it instead of creating it").arg(room->id()));
         else
-            enqueueLine(SendQueue::Priority::Normal,
-                        IrcMessage(QStringLiteral("MODE"), {room->id(), QStringLiteral("+nt")}));
+            m_backend.enqueueLine(SendQueue::Priority::Normal,
+                                  IrcMessage(QStringLiteral("MODE"), {room->id(), QStringLiteral("+nt")}));
     }
 }
 
-void IrcBackend::handleWho(const IrcMessage &message, bool whox)
+void IrcNumericHandler::handleWho(const IrcMessage &message, bool whox)
 {
     // 352 me #chan user host server nick flags :hops realname
     // 354 me 616 #chan user host nick flags account :realname (our WHOX fields)
@@ -156,7 +164,7 @@ void IrcBackend::handleWho(const IrcMessage &message, bool whox)
         flags = message.param(6);
         realname = message.param(7).section(QLatin1Char(' '), 1);
     }
-    IrcUser &user = userFor(source);
+    IrcUser &user = m_backend.m_users.remember(source);
     user.realname = realname;
     if (whox)
         user.account = account;
@@ -164,19 +172,16 @@ void IrcBackend::handleWho(const IrcMessage &message, bool whox)
     const IrcUser known = user;
     QString symbols;
     for (const QChar c : std::as_const(flags)) {
-        if (m_isupport.isPrefixSymbol(c))
+        if (m_backend.isupport().isPrefixSymbol(c))
             symbols += c;
     }
-    if (IrcRoom *room = ircRoom(channel)) {
+    if (IrcRoom *room = m_backend.ircRoom(channel)) {
         const Identifier before = room->occupant(source.nick);
-        if (!before.isNull()) {
-            const Identifier after = occupantIn(room, known, symbols);
-            if (after != before || after.extras() != before.extras() || after.displayName() != before.displayName())
-                room->applyOccupantChanged(source.nick, after);
-        }
+        if (!before.isNull())
+            m_backend.updateOccupant(room, before, m_backend.occupantIn(room, known, symbols));
     }
-    if (isMe(source.nick))
-        updateBotIdentifier();
+    if (m_backend.isMe(source.nick))
+        m_backend.updateBotIdentifier();
 }
 
 } // namespace Botdeck::Irc
