@@ -2,7 +2,7 @@
 // regard to case; narrowed to a case-insensitive substring of the nick or
 // display name; kept sorted and filtered as the source changes. Both on an
 // OccupantModel (its fast accessors) and on any model with the same roles.
-#include "testroom.h"
+#include "../common/testroom.h"
 
 #include "ui/models/occupantmodel.h"
 #include "ui/models/occupantproxymodel.h"
@@ -149,9 +149,10 @@ private Q_SLOTS:
     void followsARoomThroughTheOccupantModel()
     {
         TestRoom room;
-        room.applyJoined(true);
-        room.applyOccupants({room.occupantNamed(QStringLiteral("carol")), room.occupantNamed(QStringLiteral("Bob")),
-                             room.occupantNamed(QStringLiteral("zed"), 3)});
+        room.update().applyJoined(true);
+        room.update().applyOccupants({room.occupantNamed(QStringLiteral("carol")),
+                                      room.occupantNamed(QStringLiteral("Bob")),
+                                      room.occupantNamed(QStringLiteral("zed"), 3)});
         OccupantModel model;
         OccupantProxyModel proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -162,13 +163,13 @@ private Q_SLOTS:
         // TestRoom's display names are the nicks in capitals.
         proxy.setFilterText(QStringLiteral("O"));
         QCOMPARE(shown(proxy), nicks({"Bob", "carol"}));
-        room.applyOccupantJoined(room.occupantNamed(QStringLiteral("olga"), 1));
+        room.update().applyOccupantJoined(room.occupantNamed(QStringLiteral("olga"), 1));
         QCOMPARE(shown(proxy), nicks({"olga", "Bob", "carol"}));
-        room.applyOccupantJoined(room.occupantNamed(QStringLiteral("ivy")));
+        room.update().applyOccupantJoined(room.occupantNamed(QStringLiteral("ivy")));
         QCOMPARE(shown(proxy), nicks({"olga", "Bob", "carol"}));
-        room.applyOccupantChanged(QStringLiteral("carol"), room.occupantNamed(QStringLiteral("carol"), 5));
+        room.update().applyOccupantChanged(QStringLiteral("carol"), room.occupantNamed(QStringLiteral("carol"), 5));
         QCOMPARE(shown(proxy), nicks({"carol", "olga", "Bob"}));
-        room.applyOccupantLeft(QStringLiteral("Bob"));
+        room.update().applyOccupantLeft(QStringLiteral("Bob"));
         QCOMPARE(shown(proxy), nicks({"carol", "olga"}));
         proxy.setFilterText({});
         QCOMPARE(shown(proxy), nicks({"carol", "zed", "olga", "ivy"}));
