@@ -38,6 +38,10 @@ private:
         QVERIFY2(server.start(), qPrintable(server.error()));
         TcpGate gate(server.port());
         QVERIFY(gate.listen());
+        // Longer than the client's path: with echo-message the client hears
+        // a reply before the bot hears its echo, which the counting must
+        // wait for (it once did not, and failed whenever that happened).
+        gate.setDelayToBot(std::chrono::milliseconds(30));
 
         IrcBackend bot;
         // Short, because the gate (not the backoff) keeps the bot behind
