@@ -1,8 +1,14 @@
 // Access control on the command-dispatch hot path: every command a bot runs
 // goes through AccessControl::check() first. A realistic configuration: five
-// admin patterns and ten rules at all three levels.
+// admin patterns and ten rules at all three levels. BM_BotExplain is the
+// path the bot really takes (Bot::explain() builds the same request as the
+// dispatcher, with the backend's named folding); the BM_Check* variants
+// isolate AccessControl with each kind of fold.
+#include "backends/irc/ircbackend.h"
 #include "backends/irc/irccasemapping.h"
+#include "backends/local/localbackend.h"
 #include "core/bot/accesscontrol.h"
+#include "core/bot/bot.h"
 
 #include <benchmark/benchmark.h>
 
@@ -123,6 +129,26 @@ void BM_CheckUnlistedCommand(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_CheckUnlistedCommand);
+
+// The real path: Bot::explain() on an IRC backend (rfc1459 until the
+// server says otherwise) and on the local one (ASCII folding).
+void BM_BotExplain(benchmark::State &state)
+{
+    Bot bot;
+    bot.addBuiltinPlugins();
+    bot.setAccessControl(configured());
+    Irc::IrcBackend irc;
+    LocalBackend local;
+    const Backend *backend = state.range(0) == 0 ? static_cast<const Backend *>(&irc) : &local;
+    const AclRequest request = echoRequest(NoFold);
+    for (auto _ : state) {
+        AclDecision decision = bot.explain(request.command, request.caller, request.room, backend);
+        benchmark::DoNotOptimize(decision);
+    }
+    state.SetItemsProcessed(state.iterations());
+    state.SetLabel(state.range(0) == 0 ? "IRC backend" : "local backend");
+}
+BENCHMARK(BM_BotExplain)->DenseRange(0, 1);
 
 void BM_GlobMatchHostmask(benchmark::State &state)
 {

@@ -98,6 +98,11 @@ QString Backend::foldCase(const QString &text) const
     return text;
 }
 
+QString Backend::foldCaseId() const
+{
+    return QStringLiteral("exact");
+}
+
 int Backend::maxMessageSize() const
 {
     return 0;

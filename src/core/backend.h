@@ -67,6 +67,12 @@ public:
     // How this service folds case when it compares names (nicks, room ids,
     // ACL patterns): IRC casemapping, say. Identity by default.
     virtual QString foldCase(const QString &text) const;
+    // Names the folding foldCase does ("irc:rfc1459", "local:ascii"), so
+    // that what is folded once can be reused (the ACL folds its patterns
+    // once per folding, not on every check): two backends with the same id
+    // fold every text identically, and the id changes whenever the folding
+    // does. "exact" for the identity.
+    virtual QString foldCaseId() const;
     // The largest message body the service takes in one piece, in UTF-8
     // bytes; 0 when there is no practical limit.
     virtual int maxMessageSize() const;

@@ -1,5 +1,8 @@
+#include "backends/irc/ircbackend.h"
 #include "backends/irc/irccasemapping.h"
+#include "backends/local/localbackend.h"
 #include "core/bot/accesscontrol.h"
+#include "core/bot/bot.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -42,6 +45,8 @@ private Q_SLOTS:
     void caseFolding_data();
     void caseFolding();
     void foldCacheFollowsChanges();
+    void botFoldsPatternsOncePerFolding();
+    void foldCaseIds();
     void explanation_data();
     void explanation();
     void noAclAttr();
@@ -696,6 +701,72 @@ void TestAccessControl::foldCacheFollowsChanges()
     acl.setRules({deny});
     QVERIFY(acl.check(r).allowed);
     QVERIFY(!copy.check(r).allowed); // the copy keeps its own rules
+}
+
+namespace {
+
+// The local backend, counting how often it is asked to fold.
+class CountingBackend : public Botdeck::LocalBackend
+{
+public:
+    QString foldCase(const QString &text) const override
+    {
+        ++folds;
+        return LocalBackend::foldCase(text);
+    }
+    mutable int folds = 0;
+};
+
+} // namespace
+
+void TestAccessControl::botFoldsPatternsOncePerFolding()
+{
+    // The path every command takes: the bot names the backend's folding,
+    // so the patterns are folded on the first check only; later checks
+    // fold what they are given (aclAttr, account, room), never the patterns.
+    Botdeck::Bot bot;
+    bot.addBuiltinPlugins();
+    AccessControl acl;
+    QStringList admins;
+    for (int i = 0; i < 20; ++i)
+        admins.append(QStringLiteral("@ADMIN%1").arg(i));
+    acl.setAdmins(admins);
+    AclRule deny = rule(QStringLiteral("echo"));
+    deny.denyUsers = QStringList{QStringLiteral("@MALLORY"), QStringLiteral("@EVE*")};
+    deny.denyRooms = QStringList{QStringLiteral("#QUIET")};
+    acl.setRules({deny});
+    bot.setAccessControl(acl);
+    CountingBackend backend;
+    const Identifier mallory = who(QStringLiteral("@mallory"), QStringLiteral("mallory"));
+    QVERIFY(!bot.explain(QStringLiteral("echo"), mallory, QStringLiteral("#lobby"), &backend).allowed);
+    QVERIFY(backend.folds > 20); // the first check folds the patterns
+    backend.folds = 0;
+    const AclDecision decision = bot.explain(QStringLiteral("echo"), mallory, QStringLiteral("#lobby"), &backend);
+    QVERIFY(!decision.allowed);
+    QCOMPARE(decision.pattern, QStringLiteral("@MALLORY"));
+    QVERIFY2(backend.folds <= 4, qPrintable(QString::number(backend.folds)));
+    QVERIFY(
+        !bot.explain(QStringLiteral("echo"), who(QStringLiteral("@bob")), QStringLiteral("#Quiet"), &backend).allowed);
+
+    backend.folds = 0;
+    QVERIFY(bot.isAdmin(who(QStringLiteral("@Admin7")), &backend));
+    QVERIFY(!bot.isAdmin(who(QStringLiteral("@admin77")), &backend));
+    QVERIFY2(backend.folds <= 8, qPrintable(QString::number(backend.folds)));
+
+    // A changed ACL is folded anew.
+    acl.setAdmins({QStringLiteral("@ROOT")});
+    bot.setAccessControl(acl);
+    QVERIFY(bot.isAdmin(who(QStringLiteral("@root")), &backend));
+    QVERIFY(!bot.isAdmin(who(QStringLiteral("@admin7")), &backend));
+}
+
+void TestAccessControl::foldCaseIds()
+{
+    // The ids the cache keys on: different foldings, different ids.
+    Botdeck::LocalBackend local;
+    Botdeck::Irc::IrcBackend irc;
+    QCOMPARE(local.foldCaseId(), QStringLiteral("local:ascii"));
+    QCOMPARE(irc.foldCaseId(), QStringLiteral("irc:rfc1459")); // the default before ISUPPORT says otherwise
 }
 
 void TestAccessControl::explanation_data()

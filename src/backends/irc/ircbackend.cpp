@@ -315,6 +315,12 @@ QString IrcBackend::foldCase(const QString &text) const
     return Irc::foldCase(text, m_session.isupport().caseMapping());
 }
 
+QString IrcBackend::foldCaseId() const
+{
+    // The server's CASEMAPPING can change from one connection to the next.
+    return QStringLiteral("irc:") + caseMappingName(m_session.isupport().caseMapping());
+}
+
 QString IrcBackend::roomKey(const QString &id) const
 {
     return Irc::foldCase(id, m_session.isupport().caseMapping());

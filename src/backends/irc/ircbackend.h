@@ -48,6 +48,7 @@ public:
     // The server's casemapping (ISUPPORT CASEMAPPING), for nicks, channels
     // and ACL patterns alike.
     QString foldCase(const QString &text) const override;
+    QString foldCaseId() const override;
 
     const IrcIsupport &isupport() const { return m_session.isupport(); }
     QString currentNick() const { return m_session.nick(); }

@@ -303,6 +303,11 @@ QString LocalBackend::foldCase(const QString &text) const
     return folded;
 }
 
+QString LocalBackend::foldCaseId() const
+{
+    return QStringLiteral("local:ascii");
+}
+
 int LocalBackend::maxMessageSize() const
 {
     return LocalService::MaxMessageBytes;

@@ -45,6 +45,7 @@ public:
     Result<Room *> queryRoom(const QString &id) override;
     void setPresence(const Presence &presence) override;
     QString foldCase(const QString &text) const override;
+    QString foldCaseId() const override;
     int maxMessageSize() const override;
 
     QList<Identifier> simulatedPeople() const override;

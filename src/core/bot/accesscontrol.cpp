@@ -254,7 +254,8 @@ bool AccessControl::isDenyByDefault() const
     return m_denyByDefault;
 }
 
-bool AccessControl::isAdmin(const Identifier &who, const std::function<QString(const QString &)> &fold) const
+bool AccessControl::isAdmin(const Identifier &who, const std::function<QString(const QString &)> &fold,
+                            const QString &foldId) const
 {
     const QString attr = who.aclAttr();
     if (attr.isEmpty())
@@ -263,7 +264,7 @@ bool AccessControl::isAdmin(const Identifier &who, const std::function<QString(c
     const QString scope = roomScope(who);
     if (!fold)
         return firstUserMatch(m_admins, attr, account, nullptr, scope) >= 0;
-    if (const auto cached = folded(fold))
+    if (const auto cached = folded(fold, foldId))
         return firstUserMatch(cached->admins, fold(attr), fold(account), nullptr, fold(scope)) >= 0;
     return firstUserMatch(m_admins, fold(attr), fold(account), &fold, fold(scope)) >= 0;
 }

@@ -42,8 +42,9 @@ struct AclRequest
     // is and reuse patterns it folded before: when fold is a plain function
     // (not a lambda), or when foldId names it.
     std::function<QString(const QString &)> fold;
-    // Names the fold ("irc:rfc1459", "local"); requests with the same
-    // non-empty foldId must fold identically. Optional.
+    // Names the fold (Backend::foldCaseId(): "irc:rfc1459", "local:ascii");
+    // requests with the same non-empty foldId must fold identically.
+    // Optional, but without it a lambda's patterns are folded every time.
     QString foldId;
 };
 
@@ -79,8 +80,11 @@ public:
     void setDenyByDefault(bool deny);
     bool isDenyByDefault() const;
 
-    bool isAdmin(const Identifier &who, const std::function<QString(const QString &)> &fold = {}) const;
-    // Thread-safe (const, no caches). The deny_users/deny_rooms lists and the
+    // fold and foldId as in AclRequest.
+    bool isAdmin(const Identifier &who, const std::function<QString(const QString &)> &fold = {},
+                 const QString &foldId = {}) const;
+    // Thread-safe: const, and the folded patterns it caches are guarded by
+    // a mutex. The deny_users/deny_rooms lists and the
     // direct_only/room_only flags of every rule that applies are enforced;
     // for allow_users and allow_rooms the most specific rule that has such a
     // list decides, so a command rule can open what "*" keeps closed.

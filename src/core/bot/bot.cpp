@@ -22,6 +22,25 @@ namespace {
 
 constexpr std::chrono::seconds RoomRejoinGrace{60};
 
+// The backend's folding as the ACL takes it: named by its id, so that
+// AccessControl folds its patterns once per folding instead of on every
+// check, and left out for a backend that compares exactly.
+struct AclFold
+{
+    std::function<QString(const QString &)> fold;
+    QString id;
+};
+
+AclFold aclFoldOf(const Backend *backend)
+{
+    if (!backend)
+        return {};
+    QString id = backend->foldCaseId();
+    if (id == QLatin1String("exact"))
+        return {};
+    return {[backend](const QString &text) { return backend->foldCase(text); }, std::move(id)};
+}
+
 // The position where the word after position from starts, and its end.
 std::pair<qsizetype, qsizetype> nextWord(const QString &text, qsizetype from)
 {
@@ -245,22 +264,28 @@ AclDecision Bot::explain(const QString &command, const Identifier &who, const QS
         unknown.reason = tr("there is no command called %1").arg(command);
         return unknown;
     }
+    return m_acl.check(aclRequest(*entry, who, room, backend));
+}
+
+AclRequest Bot::aclRequest(const CommandEntry &entry, const Identifier &who, const QString &room,
+                           const Backend *backend) const
+{
     AclRequest request;
-    request.command = entry->command.name;
-    request.plugin = entry->plugin->name();
-    request.adminOnly = entry->command.adminOnly;
+    request.command = entry.command.name;
+    request.plugin = entry.plugin->name();
+    request.adminOnly = entry.command.adminOnly;
     request.caller = who;
     request.room = room;
-    if (backend)
-        request.fold = [backend](const QString &text) { return backend->foldCase(text); };
-    return m_acl.check(request);
+    AclFold fold = aclFoldOf(backend);
+    request.fold = std::move(fold.fold);
+    request.foldId = std::move(fold.id);
+    return request;
 }
 
 bool Bot::isAdmin(const Identifier &who, const Backend *backend) const
 {
-    if (backend)
-        return m_acl.isAdmin(who, [backend](const QString &text) { return backend->foldCase(text); });
-    return m_acl.isAdmin(who);
+    const AclFold fold = aclFoldOf(backend);
+    return m_acl.isAdmin(who, fold.fold, fold.id);
 }
 
 void Bot::send(Backend *backend, const Message &message)
@@ -414,14 +439,7 @@ void Bot::run(Backend *backend, const Message &message, const CommandEntry &entr
 {
     const BotCommand &command = entry.command;
     if (!asOperator) {
-        AclRequest request;
-        request.command = command.name;
-        request.plugin = entry.plugin->name();
-        request.adminOnly = command.adminOnly;
-        request.caller = message.from();
-        request.room = message.room();
-        request.fold = [backend](const QString &text) { return backend->foldCase(text); };
-        const AclDecision decision = m_acl.check(request);
+        const AclDecision decision = m_acl.check(aclRequest(entry, message.from(), message.room(), backend));
         if (!decision.allowed) {
             answer(backend, message, asOperator, tr("You may not run %1: %2").arg(command.name, decision.reason));
             return;

@@ -96,6 +96,8 @@ private:
     bool isOwnMessage(const Backend *backend, const Message &message) const;
     void dispatch(Backend *backend, const Message &message, const QString &text, bool asOperator);
     bool runRegexCommands(Backend *backend, const Message &message, bool asOperator);
+    AclRequest aclRequest(const CommandEntry &entry, const Identifier &who, const QString &room,
+                          const Backend *backend) const;
     void run(Backend *backend, const Message &message, const CommandEntry &entry, const QString &argumentText,
              const QRegularExpressionMatch *match, bool asOperator);
     void deliver(Backend *backend, const Message &message);
