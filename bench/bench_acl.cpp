@@ -138,7 +138,7 @@ void BM_BotExplain(benchmark::State &state)
     bot.addBuiltinPlugins();
     bot.setAccessControl(configured());
     Irc::IrcBackend irc;
-    LocalBackend local;
+    Local::LocalBackend local;
     const Backend *backend = state.range(0) == 0 ? static_cast<const Backend *>(&irc) : &local;
     const AclRequest request = echoRequest(NoFold);
     for (auto _ : state) {

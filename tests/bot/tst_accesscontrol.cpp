@@ -706,7 +706,7 @@ void TestAccessControl::foldCacheFollowsChanges()
 namespace {
 
 // The local backend, counting how often it is asked to fold.
-class CountingBackend : public Botdeck::LocalBackend
+class CountingBackend : public Botdeck::Local::LocalBackend
 {
 public:
     QString foldCase(const QString &text) const override
@@ -763,7 +763,7 @@ void TestAccessControl::botFoldsPatternsOncePerFolding()
 void TestAccessControl::foldCaseIds()
 {
     // The ids the cache keys on: different foldings, different ids.
-    Botdeck::LocalBackend local;
+    Botdeck::Local::LocalBackend local;
     Botdeck::Irc::IrcBackend irc;
     QCOMPARE(local.foldCaseId(), QStringLiteral("local:ascii"));
     QCOMPARE(irc.foldCaseId(), QStringLiteral("irc:rfc1459")); // the default before ISUPPORT says otherwise
