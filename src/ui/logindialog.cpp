@@ -219,8 +219,16 @@ QWidget *LoginDialog::makeEditor(const LoginField &field)
     switch (field.kind) {
     case LoginField::Kind::Port: {
         auto *spin = new QSpinBox(m_fieldsBox);
-        spin->setRange(1, 65535);
-        spin->setValue(field.defaultValue.isValid() ? field.defaultValue.toInt() : 1);
+        if (field.defaultValue.isValid()) {
+            spin->setRange(1, 65535);
+            spin->setValue(field.defaultValue.toInt());
+        } else {
+            // The backend picks the port from the transport and TLS (IRC: 6667, 6697 with TLS),
+            // so the lowest value stands for "let the backend choose" and is never sent as port 0.
+            spin->setRange(0, 65535);
+            spin->setSpecialValueText(tr("Default"));
+            spin->setValue(0);
+        }
         connect(spin, &QSpinBox::valueChanged, this, &LoginDialog::validate);
         return spin;
     }
@@ -257,9 +265,11 @@ QVariantMap LoginDialog::collect() const
     QVariantMap values;
     for (const Editor &editor : m_editors) {
         QVariant value;
-        if (auto *spin = qobject_cast<QSpinBox *>(editor.widget))
-            value = spin->value();
-        else if (auto *check = qobject_cast<QCheckBox *>(editor.widget))
+        if (auto *spin = qobject_cast<QSpinBox *>(editor.widget)) {
+            // The special value means "empty": leave the field out so the backend's default applies.
+            if (spin->specialValueText().isEmpty() || spin->value() != spin->minimum())
+                value = spin->value();
+        } else if (auto *check = qobject_cast<QCheckBox *>(editor.widget))
             value = check->isChecked();
         else if (auto *combo = qobject_cast<QComboBox *>(editor.widget))
             value = combo->currentText();

@@ -79,6 +79,9 @@ MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettin
     m_input->setObjectName(QStringLiteral("input-line"));
     layout->addWidget(m_input);
     setCentralWidget(centre);
+    // Typing goes to the input line from the start, as in HexChat and Konversation.
+    centre->setFocusProxy(m_input);
+    m_input->setFocus();
 
     m_tree->setObjectName(QStringLiteral("connection-tree"));
     m_tree->setModel(m_connections);
@@ -86,6 +89,17 @@ MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettin
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentChanged);
+    // A conversation picked with the mouse or Enter is one to type in; arrowing through the tree keeps focus there.
+    connect(m_tree, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (ConnectionModel::ItemKind(index.data(ConnectionModel::ItemKindRole).toInt())
+            != ConnectionModel::ItemKind::Connection)
+            m_input->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_tree, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        if (ConnectionModel::ItemKind(index.data(ConnectionModel::ItemKindRole).toInt())
+            != ConnectionModel::ItemKind::Connection)
+            m_input->setFocus(Qt::MouseFocusReason);
+    });
     connect(m_connections, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
         m_tree->expand(parent.isValid() ? parent : m_connections->index(first, 0));
     });

@@ -98,6 +98,33 @@ private Q_SLOTS:
         QCOMPARE(qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("nick")))->text(), QStringLiteral("botdeck"));
     }
 
+    void portWithoutDefaultLetsTheBackendChoose()
+    {
+        // IRC and XMPP pick the port from transport and TLS; the form must not start at port 1.
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        LoginDialog dialog(m_registry, nullptr, &settings);
+        dialog.setBackend(QStringLiteral("xmpp"));
+        auto *port = qobject_cast<QSpinBox *>(dialog.editor(QStringLiteral("port")));
+        QVERIFY(port);
+        QCOMPARE(port->text(), QStringLiteral("Default"));
+
+        dialog.setBackend(QStringLiteral("irc"));
+        port = qobject_cast<QSpinBox *>(dialog.editor(QStringLiteral("port")));
+        QVERIFY(port);
+        QCOMPARE(port->text(), QStringLiteral("Default"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.settings().contains(QStringLiteral("port")));
+        // Nothing above the highest port can be entered; 0 is the default again, never port 0.
+        port->setValue(70000);
+        QCOMPARE(port->value(), 65535);
+        port->setValue(0);
+        QCOMPARE(port->text(), QStringLiteral("Default"));
+        port->setValue(7000);
+        dialog.accept();
+        QCOMPARE(dialog.settings().integer(QStringLiteral("port")), 7000);
+    }
+
     void requiredFieldsAreValidatedInPlainWords()
     {
         QSettings settings(settingsPath(), QSettings::IniFormat);

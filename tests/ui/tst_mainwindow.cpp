@@ -160,6 +160,25 @@ private Q_SLOTS:
         QVERIFY(!c.window->windowIcon().pixmap(64, 64).isNull());
     }
 
+    void typingGoesToTheInputLine()
+    {
+        Console c = openConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+        c.window->activateWindow();
+        auto *input = c.window->findChild<QWidget *>(QStringLiteral("input-line"));
+        QVERIFY(input);
+        QTRY_VERIFY(input->hasFocus());
+        // Focus elsewhere, then pick a conversation in the tree: the input line has it again.
+        auto *tree = c.window->findChild<QTreeView *>(QStringLiteral("connection-tree"));
+        QTRY_VERIFY(c.window->currentRoom());
+        tree->setFocus();
+        QVERIFY(!input->hasFocus());
+        const QModelIndex current = tree->currentIndex();
+        QVERIFY(current.isValid());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(current).center());
+        QTRY_VERIFY(input->hasFocus());
+    }
+
     void occupantsFollowJoinsAndLeaves()
     {
         Console c = openConsole();
