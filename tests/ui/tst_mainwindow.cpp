@@ -429,6 +429,28 @@ private Q_SLOTS:
         QCOMPARE(sent.size(), 2);
     }
 
+    void slashCommandsReachPeopleAndExplainThemselves()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.window->currentRoom());
+        QSignalSpy sent(c.backend, &Backend::messageSent);
+        type(*c.window, QStringLiteral("/help"));
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("/invite nick [#room]")));
+        type(*c.window, QStringLiteral("/help /KICK"));
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("Removes someone")));
+
+        // /msg sends elsewhere without moving; /query opens the conversation.
+        Room *lobby = c.window->currentRoom();
+        type(*c.window, QStringLiteral("/msg @bob psst"));
+        QTRY_COMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).at(0).value<Message>().to().nick(), QStringLiteral("bob"));
+        QCOMPARE(c.window->currentRoom(), lobby);
+        type(*c.window, QStringLiteral("/query @bob hello"));
+        QTRY_COMPARE(sent.size(), 2);
+        QCOMPARE(c.window->currentRoom(), nullptr);
+        QCOMPARE(c.window->currentTarget().nick(), QStringLiteral("bob"));
+    }
+
     void topicCreateAndDestroyFromTheRoomMenu()
     {
         Console c = openConsole();
