@@ -10,12 +10,14 @@
 #include "occupantspanel.h"
 #include "passwordvault.h"
 #include "profilestore.h"
+#include "slashcommand.h"
 #include "trafficpanel.h"
 
 #include "core/backend.h"
 #include "core/backendregistry.h"
 #include "core/bot/bot.h"
 #include "core/bot/pluginmanager.h"
+#include "core/presence.h"
 #include "core/room.h"
 
 #include <QCloseEvent>
@@ -397,6 +399,24 @@ void MainWindow::currentChanged(const QModelIndex &current)
 
 void MainWindow::submit(const QString &text)
 {
+    const SlashCommand command = SlashCommand::parse(text);
+    switch (command.kind()) {
+    case SlashCommand::Kind::Text:
+        sendToCurrent(command.text());
+        return;
+    case SlashCommand::Kind::Command:
+        runCommand(command);
+        return;
+    case SlashCommand::Kind::Unknown:
+    case SlashCommand::Kind::UsageError:
+        // Never sent: a mistyped command must not reach everyone.
+        tellOperator(command.error());
+        return;
+    }
+}
+
+void MainWindow::sendToCurrent(const QString &text, Message::Type type)
+{
     Backend *backend = currentBackend();
     const Identifier target = currentTarget();
     if (!backend || target.isNull()) {
@@ -408,16 +428,127 @@ void MainWindow::submit(const QString &text)
         reportError(tr("The bot is not in %1: join it first (Room > Join…).").arg(room->name()));
         return;
     }
-    if (m_bot && text.startsWith(m_bot->prefix())) {
+    if (m_bot && type == Message::Type::Chat && text.startsWith(m_bot->prefix())) {
         m_bot->runAsOperator(backend, target, text);
         return;
     }
-    static const QString me = QStringLiteral("/me ");
-    if (text.startsWith(me)) {
-        backend->sendText(target, text.mid(me.size()), Message::Type::Action);
+    backend->sendText(target, text, type);
+}
+
+void MainWindow::tellOperator(const QString &text)
+{
+    if (MessageModel *messages = m_connections->messages(m_current))
+        messages->appendEvent(text);
+    reportError(text);
+}
+
+std::optional<Identifier> MainWindow::identifierFor(Backend *backend, const QString &text)
+{
+    const Result<Identifier> identifier = backend->buildIdentifier(text);
+    if (!identifier) {
+        tellOperator(identifier.error());
+        return std::nullopt;
+    }
+    return identifier.value();
+}
+
+void MainWindow::runCommand(const SlashCommand &command)
+{
+    const QString name = command.name();
+    if (name == QLatin1String("help")) {
+        QString wanted = command.argument(0);
+        if (wanted.startsWith(QLatin1Char('/')))
+            wanted.remove(0, 1);
+        const SlashCommand::Spec *spec = SlashCommand::find(wanted);
+        if (!wanted.isEmpty() && !spec) {
+            tellOperator(tr("There is no command /%1").arg(wanted));
+            return;
+        }
+        if (spec) {
+            tellOperator(tr("%1: %2").arg(spec->usage, spec->help));
+            return;
+        }
+        QStringList usages;
+        for (const SlashCommand::Spec &each : SlashCommand::commands())
+            usages.append(each.usage);
+        tellOperator(tr("Commands: %1. //text sends \"/text\".").arg(usages.join(QStringLiteral(", "))));
         return;
     }
-    backend->sendText(target, text);
+    if (name == QLatin1String("clear")) {
+        if (MessageModel *messages = m_connections->messages(m_current))
+            messages->clear();
+        return;
+    }
+    if (name == QLatin1String("me")) {
+        sendToCurrent(command.rest(0), Message::Type::Action);
+        return;
+    }
+    Backend *backend = currentBackend();
+    if (!backend) {
+        tellOperator(tr("Connect first: Connection > Connect…"));
+        return;
+    }
+    if (name == QLatin1String("join")) {
+        showRoom(backend->joinRoom(command.argument(0), command.argument(1)));
+        return;
+    }
+    if (name == QLatin1String("msg") || name == QLatin1String("query")) {
+        const std::optional<Identifier> target = identifierFor(backend, command.argument(0));
+        if (!target)
+            return;
+        if (name == QLatin1String("query"))
+            openConversation(*target);
+        if (!command.rest(1).isEmpty())
+            backend->sendText(*target, command.rest(1));
+        return;
+    }
+    if (name == QLatin1String("away")) {
+        const QString message = command.rest(0);
+        backend->setPresence(Presence(backend->botIdentifier(),
+                                      message.isEmpty() ? Presence::Status::Online : Presence::Status::Away, message));
+        return;
+    }
+    if (name == QLatin1String("invite")) {
+        const std::optional<Identifier> person = identifierFor(backend, command.argument(0));
+        if (!person)
+            return;
+        Room *room = currentRoom();
+        if (!command.argument(1).isEmpty()) {
+            const Result<Room *> named = backend->queryRoom(command.argument(1));
+            if (!named) {
+                tellOperator(named.error());
+                return;
+            }
+            room = named.value();
+        }
+        if (!room) {
+            tellOperator(tr("Select a room first, or name it: /invite nick #room"));
+            return;
+        }
+        room->invite({*person});
+        return;
+    }
+    if (name == QLatin1String("nick") || name == QLatin1String("kick") || name == QLatin1String("mode")
+        || name == QLatin1String("whois") || name == QLatin1String("quote")) {
+        // No Backend or Room API carries these yet: say so rather than send
+        // the line as text.
+        tellOperator(tr("%1 cannot do /%2 from the console yet.").arg(backend->serviceName(), name));
+        return;
+    }
+    Room *room = currentRoom();
+    if (!room) {
+        tellOperator(tr("Select a room first: /%1 acts on the current room.").arg(name));
+        return;
+    }
+    if (name == QLatin1String("part")) {
+        room->leave(command.rest(0));
+    } else if (name == QLatin1String("topic")) {
+        if (command.arguments().isEmpty())
+            tellOperator(room->topic().isEmpty() ? tr("%1 has no topic.").arg(room->name())
+                                                 : tr("Topic of %1: %2").arg(room->name(), room->topic()));
+        else
+            room->setTopic(command.rest(0));
+    }
 }
 
 void MainWindow::inspect(const Identifier &identifier)

@@ -2,6 +2,7 @@
 
 #include "core/backendsettings.h"
 #include "core/identifier.h"
+#include "core/message.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -9,6 +10,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
@@ -29,6 +31,7 @@ class LoginDialog;
 class OccupantsPanel;
 class PasswordVault;
 class Room;
+class SlashCommand;
 class TrafficPanel;
 template<typename T> class Result;
 
@@ -104,6 +107,15 @@ private:
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area);
     void currentChanged(const QModelIndex &current);
     void submit(const QString &text);
+    // Sends text to the current room or conversation, or hands it to the bot
+    // when it starts with the bot's prefix.
+    void sendToCurrent(const QString &text, Message::Type type = Message::Type::Chat);
+    void runCommand(const SlashCommand &command);
+    // Says something to the operator only: in the conversation shown, if
+    // any, and in the status bar.
+    void tellOperator(const QString &text);
+    // The person or room the operator named, or nothing after saying why.
+    std::optional<Identifier> identifierFor(Backend *backend, const QString &text);
     void inspect(const Identifier &identifier);
     void inspectBot();
     void openConversation(const Identifier &person);

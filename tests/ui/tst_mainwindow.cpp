@@ -396,6 +396,80 @@ private Q_SLOTS:
         QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("join it first")));
     }
 
+    static void type(MainWindow &window, const QString &line)
+    {
+        QTest::keyClicks(window.inputLine(), line);
+        QTest::keyClick(window.inputLine(), Qt::Key_Return);
+    }
+
+    void slashCommandsAreRunNotSent()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.window->currentRoom());
+        QSignalSpy sent(c.backend, &Backend::messageSent);
+        MessageModel *lines = c.window->conversation()->messages();
+
+        // Unknown and misused commands stay local and say why.
+        type(*c.window, QStringLiteral("/frob the channel"));
+        type(*c.window, QStringLiteral("/kick"));
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("/kick nick [reason]")));
+        const int rows = lines->rowCount();
+        QVERIFY(lines->index(rows - 2).data(MessageModel::TextRole).toString().contains(QStringLiteral("/frob")));
+        QVERIFY(!lines->index(rows - 2).data(MessageModel::OwnRole).toBool());
+        QCOMPARE(sent.size(), 0);
+
+        // "//" sends the literal slash; /me sends an action.
+        type(*c.window, QStringLiteral("//hi"));
+        QTRY_COMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).at(0).value<Message>().body(), QStringLiteral("/hi"));
+        type(*c.window, QStringLiteral("/ME waves"));
+        QTRY_COMPARE(sent.size(), 2);
+        QCOMPARE(sent.at(1).at(0).value<Message>().body(), QStringLiteral("waves"));
+        QCOMPARE(sent.at(1).at(0).value<Message>().type(), Message::Type::Action);
+
+        // /topic sets the topic, and shows it without an argument.
+        type(*c.window, QStringLiteral("/topic fresh paint"));
+        QTRY_COMPARE(c.window->currentRoom()->topic(), QStringLiteral("fresh paint"));
+        type(*c.window, QStringLiteral("/topic"));
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("fresh paint")));
+
+        // /join joins and shows the room; /part leaves it.
+        type(*c.window, QStringLiteral("/join #random"));
+        QTRY_COMPARE(c.window->currentRoom(), c.backend->room(QStringLiteral("#random")));
+        QTRY_VERIFY(c.window->currentRoom()->isJoined());
+        type(*c.window, QStringLiteral("/part"));
+        QTRY_VERIFY(!c.backend->room(QStringLiteral("#random"))->isJoined());
+
+        // /clear empties the view.
+        QVERIFY(c.window->selectRoom(c.backend->room(QStringLiteral("#lobby"))));
+        QTRY_VERIFY(c.window->conversation()->messages()->rowCount() > 0);
+        type(*c.window, QStringLiteral("/clear"));
+        QCOMPARE(c.window->conversation()->messages()->rowCount(), 0);
+        QCOMPARE(sent.size(), 2);
+    }
+
+    void slashCommandsReachPeopleAndExplainThemselves()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.window->currentRoom());
+        QSignalSpy sent(c.backend, &Backend::messageSent);
+        type(*c.window, QStringLiteral("/help"));
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("/invite nick [#room]")));
+        type(*c.window, QStringLiteral("/help /KICK"));
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("Removes someone")));
+
+        // /msg sends elsewhere without moving; /query opens the conversation.
+        Room *lobby = c.window->currentRoom();
+        type(*c.window, QStringLiteral("/msg @bob psst"));
+        QTRY_COMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).at(0).value<Message>().to().nick(), QStringLiteral("bob"));
+        QCOMPARE(c.window->currentRoom(), lobby);
+        type(*c.window, QStringLiteral("/query @bob hello"));
+        QTRY_COMPARE(sent.size(), 2);
+        QCOMPARE(c.window->currentRoom(), nullptr);
+        QCOMPARE(c.window->currentTarget().nick(), QStringLiteral("bob"));
+    }
+
     void topicCreateAndDestroyFromTheRoomMenu()
     {
         Console c = openConsole();

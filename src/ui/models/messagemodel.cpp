@@ -72,6 +72,13 @@ void MessageModel::appendEvent(const QString &text, const QDateTime &when)
     append(std::move(line));
 }
 
+void MessageModel::clear()
+{
+    beginResetModel();
+    m_lines.clear();
+    endResetModel();
+}
+
 void MessageModel::setScrollbackLimit(int lines)
 {
     m_limit = std::max(1, lines);

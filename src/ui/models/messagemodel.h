@@ -44,6 +44,9 @@ public:
     void appendMessage(const Message &message, bool own);
     void appendEvent(const QString &text, const QDateTime &when = QDateTime::currentDateTime());
 
+    // Forgets every line: the console's /clear.
+    void clear();
+
     void setScrollbackLimit(int lines);
     int scrollbackLimit() const;
 
