@@ -100,7 +100,7 @@ QString Backend::foldCase(const QString &text) const
 
 QString Backend::foldCaseId() const
 {
-    return QStringLiteral("exact");
+    return ExactFoldCaseId;
 }
 
 int Backend::maxMessageSize() const

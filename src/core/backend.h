@@ -71,8 +71,9 @@ public:
     // that what is folded once can be reused (the ACL folds its patterns
     // once per folding, not on every check): two backends with the same id
     // fold every text identically, and the id changes whenever the folding
-    // does. "exact" for the identity.
+    // does. ExactFoldCaseId for the identity.
     virtual QString foldCaseId() const;
+    static constexpr QLatin1StringView ExactFoldCaseId{"exact"};
     // The largest message body the service takes in one piece, in UTF-8
     // bytes; 0 when there is no practical limit.
     virtual int maxMessageSize() const;

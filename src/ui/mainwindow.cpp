@@ -92,16 +92,13 @@ MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettin
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentChanged);
     // A conversation picked with the mouse or Enter is one to type in; arrowing through the tree keeps focus there.
-    connect(m_tree, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+    const auto typeInPicked = [this](const QModelIndex &index) {
         if (ConnectionModel::ItemKind(index.data(ConnectionModel::ItemKindRole).toInt())
             != ConnectionModel::ItemKind::Connection)
             m_input->setFocus(Qt::OtherFocusReason);
-    });
-    connect(m_tree, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
-        if (ConnectionModel::ItemKind(index.data(ConnectionModel::ItemKindRole).toInt())
-            != ConnectionModel::ItemKind::Connection)
-            m_input->setFocus(Qt::MouseFocusReason);
-    });
+    };
+    connect(m_tree, &QAbstractItemView::activated, this, typeInPicked);
+    connect(m_tree, &QAbstractItemView::clicked, this, typeInPicked);
     connect(m_connections, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
         m_tree->expand(parent.isValid() ? parent : m_connections->index(first, 0));
     });

@@ -69,10 +69,12 @@ SlashCommand SlashCommand::parse(const QString &line)
         command.m_text = line.mid(1);
         return command;
     }
-    const qsizetype end = line.indexOf(QRegularExpression(QStringLiteral("\\s")));
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const qsizetype end = line.indexOf(space);
     const QString word = line.mid(1, end < 0 ? -1 : end - 1);
     command.m_argumentText = end < 0 ? QString() : line.mid(end + 1);
-    command.m_arguments = command.m_argumentText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    command.m_arguments = command.m_argumentText.split(spaces, Qt::SkipEmptyParts);
     const Spec *spec = find(word);
     if (!spec) {
         command.m_kind = Kind::Unknown;

@@ -399,28 +399,28 @@ private:
         m_gate->release();
     }
 
-    QStringList missing() const
+    // The tags whose entry matches, sorted.
+    QStringList tagsWhere(const std::function<bool(const Entry &)> &matches) const
     {
         QStringList tags;
         for (auto it = m_ledger.cbegin(); it != m_ledger.cend(); ++it) {
-            if (it->mustArrive && it->heard == 0)
+            if (matches(*it))
                 tags.append(it.key());
         }
         tags.sort();
         return tags;
     }
 
+    QStringList missing() const
+    {
+        return tagsWhere([](const Entry &e) { return e.mustArrive && e.heard == 0; });
+    }
+
     // Replies that must arrive, heard by the client, whose writing the bot
     // has not reported yet (the others may have lost their echo to a kill).
     QStringList unconfirmed() const
     {
-        QStringList tags;
-        for (auto it = m_ledger.cbegin(); it != m_ledger.cend(); ++it) {
-            if (it->mustArrive && it->heard > it->written)
-                tags.append(it.key());
-        }
-        tags.sort();
-        return tags;
+        return tagsWhere([](const Entry &e) { return e.mustArrive && e.heard > e.written; });
     }
 
     // The counting rules of the header comment; at the end every deferred

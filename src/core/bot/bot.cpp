@@ -36,7 +36,7 @@ AclFold aclFoldOf(const Backend *backend)
     if (!backend)
         return {};
     QString id = backend->foldCaseId();
-    if (id == QLatin1String("exact"))
+    if (id == Backend::ExactFoldCaseId)
         return {};
     return {[backend](const QString &text) { return backend->foldCase(text); }, std::move(id)};
 }
