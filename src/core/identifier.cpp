@@ -198,6 +198,12 @@ size_t qHash(const Identifier &identifier, size_t seed) noexcept
                       identifier.nick(), identifier.room());
 }
 
+Standing standingOf(const Identifier &identifier)
+{
+    const int value = identifier.extra(Extras::Standing).toInt();
+    return value > int(Standing::Ordinary) && value <= int(Standing::Owner) ? Standing(value) : Standing::Ordinary;
+}
+
 QDebug operator<<(QDebug debug, const Identifier &identifier)
 {
     QDebugStateSaver saver(debug);

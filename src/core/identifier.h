@@ -19,7 +19,17 @@ inline constexpr QLatin1String Account("account");   // QString: services or loc
 inline constexpr QLatin1String Away("away");         // bool
 inline constexpr QLatin1String Rank("rank");         // int: 0 ordinary, higher sorts first
 inline constexpr QLatin1String RankName("rankName"); // QString: "operator", "moderator", ...
+// QString: the marker lists show before the nick, in IRC's convention
+// ("~" owner, "&" admin, "@" operator, "%" half-operator, "+" voice); empty
+// for ordinary people.
+inline constexpr QLatin1String RankSymbol("rankSymbol");
+inline constexpr QLatin1String Standing("standing"); // int: Botdeck::Standing
 } // namespace Extras
+
+// What an occupant may do in their room, in the terms every service shares,
+// so the console can count "2 operators, 3 voiced" whatever the backend.
+// Extras::Rank orders people within one service; this compares across them.
+enum class Standing { Ordinary = 0, Voiced, HalfOperator, Operator, Admin, Owner };
 
 // Who someone is on a chat service, in the terms of Errbot's backend
 // contract: a person, a person inside a chatroom (an occupant), or a room
@@ -94,6 +104,8 @@ private:
 };
 
 size_t qHash(const Identifier &identifier, size_t seed = 0) noexcept;
+// Extras::Standing of an identifier; Ordinary when the backend says nothing.
+Standing standingOf(const Identifier &identifier);
 QDebug operator<<(QDebug debug, const Identifier &identifier);
 
 } // namespace Botdeck

@@ -2,6 +2,7 @@
 
 #include "models/occupantmodel.h"
 #include "models/occupantproxymodel.h"
+#include "occupantdelegate.h"
 
 #include "core/room.h"
 
@@ -39,6 +40,7 @@ OccupantsPanel::OccupantsPanel(QWidget *parent)
     // Uniform rows keep layout cheap in a 10 000-person room.
     m_view->setUniformItemSizes(true);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new OccupantDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &OccupantsPanel::showContextMenu);
@@ -58,6 +60,8 @@ OccupantsPanel::OccupantsPanel(QWidget *parent)
         connect(model, &QAbstractItemModel::rowsRemoved, this, &OccupantsPanel::showCount);
         connect(model, &QAbstractItemModel::modelReset, this, &OccupantsPanel::showCount);
     }
+    // A change of rank changes the counts, not the rows.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &OccupantsPanel::showCount);
     showCount();
 }
 
@@ -110,15 +114,31 @@ QStringList OccupantsPanel::nicks() const
 
 void OccupantsPanel::showCount()
 {
+    if (!m_model->room()) {
+        m_count->setText(tr("No room selected"));
+        return;
+    }
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    if (!m_model->room())
-        m_count->setText(tr("No room selected"));
-    else if (shown == total)
-        m_count->setText(total == 1 ? tr("1 occupant") : tr("%1 occupants").arg(total));
-    else
-        m_count->setText(total == 1 ? tr("%1 of 1 occupant").arg(shown)
-                                    : tr("%1 of %2 occupants").arg(shown).arg(total));
+    QString text = total == 1 ? tr("1 person") : tr("%1 people").arg(total);
+    if (shown != total)
+        text = tr("%1 of %2").arg(shown).arg(text);
+    // Those who run the room, then those who may speak in it, as
+    // Konversation and HexChat count them.
+    const int operators
+        = m_model->countOf(Standing::Owner) + m_model->countOf(Standing::Admin) + m_model->countOf(Standing::Operator);
+    const int halfOperators = m_model->countOf(Standing::HalfOperator);
+    const int voiced = m_model->countOf(Standing::Voiced);
+    QStringList ranks;
+    if (operators > 0)
+        ranks.append(operators == 1 ? tr("1 operator") : tr("%1 operators").arg(operators));
+    if (halfOperators > 0)
+        ranks.append(halfOperators == 1 ? tr("1 half-operator") : tr("%1 half-operators").arg(halfOperators));
+    if (voiced > 0)
+        ranks.append(tr("%1 voiced").arg(voiced));
+    if (!ranks.isEmpty())
+        text = tr("%1 (%2)").arg(text, ranks.join(QStringLiteral(", ")));
+    m_count->setText(text);
 }
 
 void OccupantsPanel::showContextMenu(const QPoint &position)

@@ -183,6 +183,8 @@ private Q_SLOTS:
         // The owner is ranked, the others are not.
         QCOMPARE(alice.extra(Extras::RankName).toString(), s("owner"));
         QVERIFY(alice.extra(Extras::Rank).toInt() > 0);
+        QCOMPARE(alice.extra(Extras::RankSymbol).toString(), s("~"));
+        QCOMPARE(standingOf(alice), Standing::Owner);
         QVERIFY(!lobby->occupant(s("bob")).extra(Extras::Rank).isValid());
         QCOMPARE(lobby->occupant(s("bob")).extra(Extras::Away).toBool(), false);
         QCOMPARE(lobby->occupant(s("botdeck")).toPerson(), backend->botIdentifier());

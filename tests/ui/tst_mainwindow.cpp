@@ -149,7 +149,7 @@ private Q_SLOTS:
         QTRY_COMPARE(shownOccupants(*c.window).size(), 7);
         // Owners first, then by nick.
         QCOMPARE(shownOccupants(*c.window).constFirst(), QStringLiteral("alice"));
-        QCOMPARE(c.window->occupants()->countText(), QStringLiteral("7 occupants"));
+        QCOMPARE(c.window->occupants()->countText(), QStringLiteral("7 people (1 operator)"));
         QVERIFY(c.window->conversation()->topicText().contains(QStringLiteral("Welcome")));
         QVERIFY(c.window->statusText().contains(QStringLiteral("connected")));
         QVERIFY(c.window->statusText().contains(QStringLiteral("@botdeck")));
@@ -189,7 +189,7 @@ private Q_SLOTS:
         auto *service = LocalFixture::service(c.backend);
         QVERIFY(service->join(QStringLiteral("heidi"), QStringLiteral("#lobby")).isEmpty());
         QTRY_VERIFY(shownOccupants(*c.window).contains(QStringLiteral("heidi")));
-        QCOMPARE(c.window->occupants()->countText(), QStringLiteral("8 occupants"));
+        QCOMPARE(c.window->occupants()->countText(), QStringLiteral("8 people (1 operator)"));
         QVERIFY(service->leave(QStringLiteral("bob"), QStringLiteral("#lobby"), QStringLiteral("bye")).isEmpty());
         QTRY_VERIFY(!shownOccupants(*c.window).contains(QStringLiteral("bob")));
         QVERIFY(service->changeNick(QStringLiteral("dave"), QStringLiteral("zdave")).isEmpty());
@@ -202,11 +202,11 @@ private Q_SLOTS:
         QCOMPARE(lines->index(lines->rowCount() - 1).data(MessageModel::TextRole).toString(),
                  QStringLiteral("dave is now known as zdave"));
 
-        QCOMPARE(c.window->occupants()->countText(), QStringLiteral("7 occupants"));
+        QCOMPARE(c.window->occupants()->countText(), QStringLiteral("7 people (1 operator)"));
         // The filter box narrows the list and the count says so.
         c.window->occupants()->filter()->setText(QStringLiteral("ar"));
         QCOMPARE(shownOccupants(*c.window), QStringList{QStringLiteral("carol")});
-        QCOMPARE(c.window->occupants()->countText(), QStringLiteral("1 of 7 occupants"));
+        QCOMPARE(c.window->occupants()->countText(), QStringLiteral("1 of 7 people (1 operator)"));
     }
 
     void inspectorShowsTheSelectedOccupantAndTheBot()

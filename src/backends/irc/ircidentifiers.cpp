@@ -61,7 +61,10 @@ Identifier occupant(const IrcUser &user, const QString &room, const QString &sym
     id.setExtra(Modes, sorted);
     const QChar top = sorted.isEmpty() ? QChar() : sorted.at(0);
     id.setExtra(Extras::Rank, isupport.rankOfSymbol(top));
-    id.setExtra(Extras::RankName, IrcIsupport::rankName(isupport.modeForSymbol(top)));
+    const QChar mode = isupport.modeForSymbol(top);
+    id.setExtra(Extras::RankName, IrcIsupport::rankName(mode));
+    id.setExtra(Extras::RankSymbol, top.isNull() ? QString() : QString(top));
+    id.setExtra(Extras::Standing, int(IrcIsupport::standingOfMode(mode)));
     return id;
 }
 

@@ -128,6 +128,24 @@ QString IrcIsupport::sortSymbols(QStringView symbols) const
     return sorted;
 }
 
+Standing IrcIsupport::standingOfMode(QChar mode)
+{
+    switch (mode.unicode()) {
+    case 'q':
+        return Standing::Owner;
+    case 'a':
+        return Standing::Admin;
+    case 'o':
+        return Standing::Operator;
+    case 'h':
+        return Standing::HalfOperator;
+    case 'v':
+        return Standing::Voiced;
+    default:
+        return Standing::Ordinary;
+    }
+}
+
 QString IrcIsupport::rankName(QChar mode)
 {
     switch (mode.unicode()) {

@@ -2,6 +2,8 @@
 
 #include "irccasemapping.h"
 
+#include "core/identifier.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -49,6 +51,9 @@ public:
     QString sortSymbols(QStringView symbols) const;
     // "operator", "voice", ...: words for the usual modes.
     static QString rankName(QChar mode);
+    // Where the usual modes stand across services ('o' -> Operator); a
+    // mode only this server has is Ordinary.
+    static Standing standingOfMode(QChar mode);
 
 private:
     QString m_network;

@@ -425,6 +425,8 @@ Identifier LocalBackend::occupantFor(const QString &account, const QString &room
     if (state && state->owner == account) {
         occupant.setExtra(Extras::Rank, 3);
         occupant.setExtra(Extras::RankName, QStringLiteral("owner"));
+        occupant.setExtra(Extras::RankSymbol, QStringLiteral("~"));
+        occupant.setExtra(Extras::Standing, int(Standing::Owner));
     }
     return occupant;
 }

@@ -87,6 +87,8 @@ Identifier MucPresence::toIdentifier() const
                   show == QLatin1String("away") || show == QLatin1String("xa") || show == QLatin1String("dnd"));
     extras.insert(Extras::Rank, mucRank(role, affiliation));
     extras.insert(Extras::RankName, mucRankName(role, affiliation));
+    extras.insert(Extras::RankSymbol, mucRankSymbol(role, affiliation));
+    extras.insert(Extras::Standing, int(mucStanding(role, affiliation)));
     if (revealed)
         extras.insert(Extras::Account, real.value().bare());
     who.setExtras(extras);
@@ -148,6 +150,34 @@ QString mucRankName(const QString &role, const QString &affiliation)
         return QStringLiteral("member");
     default:
         return role.isEmpty() ? QStringLiteral("participant") : role;
+    }
+}
+
+QString mucRankSymbol(const QString &role, const QString &affiliation)
+{
+    switch (mucStanding(role, affiliation)) {
+    case Standing::Owner:
+        return QStringLiteral("~");
+    case Standing::Admin:
+        return QStringLiteral("&");
+    case Standing::Operator:
+        return QStringLiteral("@");
+    default:
+        return {};
+    }
+}
+
+Standing mucStanding(const QString &role, const QString &affiliation)
+{
+    switch (mucRank(role, affiliation)) {
+    case 4:
+        return Standing::Owner;
+    case 3:
+        return Standing::Admin;
+    case 2:
+        return Standing::Operator;
+    default:
+        return Standing::Ordinary;
     }
 }
 

@@ -61,5 +61,10 @@ struct MucPresence
 // moderator 2, member 1, anyone else 0.
 int mucRank(const QString &role, const QString &affiliation);
 QString mucRankName(const QString &role, const QString &affiliation);
+// The same rank in the terms the console shows for every service: owners
+// "~", admins "&", moderators "@" (as IRC clients mark them); members and
+// participants carry no marker, since everyone but a visitor may speak.
+QString mucRankSymbol(const QString &role, const QString &affiliation);
+Standing mucStanding(const QString &role, const QString &affiliation);
 
 } // namespace Botdeck::Xmpp

@@ -45,6 +45,7 @@ QVariant OccupantModel::data(const QModelIndex &index, int role) const
     const Identifier &who = row.identifier;
     switch (role) {
     case Qt::DisplayRole:
+        return row.rankSymbol + who.nick();
     case NickRole:
         return who.nick();
     case IdentifierRole:
@@ -57,6 +58,10 @@ QVariant OccupantModel::data(const QModelIndex &index, int role) const
         return who.extra(Extras::RankName).toString();
     case AwayRole:
         return row.away;
+    case RankSymbolRole:
+        return row.rankSymbol;
+    case StandingRole:
+        return int(row.standing);
     case Qt::ToolTipRole: {
         QStringList lines;
         if (!who.displayName().isEmpty())
@@ -95,6 +100,8 @@ QHash<int, QByteArray> OccupantModel::roleNames() const
     names.insert(RankRole, "rank");
     names.insert(RankNameRole, "rankName");
     names.insert(AwayRole, "away");
+    names.insert(RankSymbolRole, "rankSymbol");
+    names.insert(StandingRole, "standing");
     return names;
 }
 
@@ -117,8 +124,17 @@ int OccupantModel::rowOf(const QString &nick) const
 
 OccupantModel::Row OccupantModel::makeRow(const Identifier &occupant)
 {
-    return {occupant, occupant.nick().toCaseFolded(), occupant.extra(Extras::Rank).toInt(),
+    return {occupant,
+            occupant.nick().toCaseFolded(),
+            occupant.extra(Extras::RankSymbol).toString(),
+            occupant.extra(Extras::Rank).toInt(),
+            standingOf(occupant),
             occupant.extra(Extras::Away).toBool()};
+}
+
+void OccupantModel::count(const Row &row, int delta)
+{
+    m_standingCounts[size_t(row.standing)] += delta;
 }
 
 void OccupantModel::reload()
@@ -126,12 +142,14 @@ void OccupantModel::reload()
     beginResetModel();
     m_rows.clear();
     m_nickHashes.clear();
+    m_standingCounts.fill(0);
     if (m_room) {
         const QList<Identifier> occupants = m_room->occupants();
         m_rows.reserve(occupants.size());
         m_nickHashes.reserve(occupants.size());
         for (const Identifier &occupant : occupants) {
             m_rows.append(makeRow(occupant));
+            count(m_rows.constLast(), +1);
             m_nickHashes.append(qHash(occupant.nick()));
         }
     }
@@ -143,6 +161,7 @@ void OccupantModel::add(const Identifier &occupant)
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.append(makeRow(occupant));
+    count(m_rows.constLast(), +1);
     m_nickHashes.append(qHash(occupant.nick()));
     endInsertRows();
 }
@@ -153,6 +172,7 @@ void OccupantModel::remove(const Identifier &occupant)
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
+    count(m_rows.at(row), -1);
     m_rows.removeAt(row);
     m_nickHashes.removeAt(row);
     endRemoveRows();
@@ -165,7 +185,9 @@ void OccupantModel::change(const Identifier &before, const Identifier &after)
         add(after);
         return;
     }
+    count(m_rows.at(row), -1);
     m_rows[row] = makeRow(after);
+    count(m_rows.at(row), +1);
     m_nickHashes[row] = qHash(after.nick());
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed);

@@ -115,8 +115,22 @@ void TestIrcIdentifiers::occupantRanks()
     QCOMPARE(op.extra(IrcIdentifiers::Modes).toString(), QStringLiteral("@+"));
     QCOMPARE(op.extra(Extras::Rank).toInt(), 3);
     QCOMPARE(op.extra(Extras::RankName).toString(), QStringLiteral("operator"));
+    QCOMPARE(op.extra(Extras::RankSymbol).toString(), QStringLiteral("@"));
+    QCOMPARE(standingOf(op), Standing::Operator);
     const Identifier plain = IrcIdentifiers::occupant(user, QStringLiteral("#c"), {}, isupport);
     QCOMPARE(plain.extra(Extras::Rank).toInt(), 0);
+    QCOMPARE(plain.extra(Extras::RankSymbol).toString(), QString());
+    QCOMPARE(standingOf(plain), Standing::Ordinary);
+    // Each of the usual prefixes stands where other services' ranks do.
+    const std::pair<QString, Standing> expected[] = {{QStringLiteral("~"), Standing::Owner},
+                                                     {QStringLiteral("&"), Standing::Admin},
+                                                     {QStringLiteral("%"), Standing::HalfOperator},
+                                                     {QStringLiteral("+"), Standing::Voiced}};
+    for (const auto &[symbol, standing] : expected) {
+        const Identifier who = IrcIdentifiers::occupant(user, QStringLiteral("#c"), symbol, isupport);
+        QCOMPARE(who.extra(Extras::RankSymbol).toString(), symbol);
+        QCOMPARE(standingOf(who), standing);
+    }
     QCOMPARE(plain, IrcIdentifiers::occupant(user, QStringLiteral("#c"), QStringLiteral("~"), isupport));
 }
 

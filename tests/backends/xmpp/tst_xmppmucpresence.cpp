@@ -141,18 +141,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("affiliation");
         QTest::addColumn<int>("rank");
         QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("symbol");
+        QTest::addColumn<int>("standing");
         QTest::newRow("owner") << "moderator"
-                               << "owner" << 4 << "owner";
+                               << "owner" << 4 << "owner"
+                               << "~" << int(Standing::Owner);
         QTest::newRow("admin") << "moderator"
-                               << "admin" << 3 << "admin";
+                               << "admin" << 3 << "admin"
+                               << "&" << int(Standing::Admin);
         QTest::newRow("moderator") << "moderator"
-                                   << "member" << 2 << "moderator";
+                                   << "member" << 2 << "moderator"
+                                   << "@" << int(Standing::Operator);
         QTest::newRow("member") << "participant"
-                                << "member" << 1 << "member";
+                                << "member" << 1 << "member"
+                                << "" << int(Standing::Ordinary);
         QTest::newRow("participant") << "participant"
-                                     << "none" << 0 << "participant";
+                                     << "none" << 0 << "participant"
+                                     << "" << int(Standing::Ordinary);
         QTest::newRow("visitor") << "visitor"
-                                 << "none" << 0 << "visitor";
+                                 << "none" << 0 << "visitor"
+                                 << "" << int(Standing::Ordinary);
     }
 
     void ranks()
@@ -163,6 +171,19 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QCOMPARE(mucRank(role, affiliation), rank);
         QCOMPARE(mucRankName(role, affiliation), name);
+        QFETCH(QString, symbol);
+        QFETCH(int, standing);
+        QCOMPARE(mucRankSymbol(role, affiliation), symbol);
+        QCOMPARE(int(mucStanding(role, affiliation)), standing);
+        // What the console reads: the occupant carries the same.
+        MucPresence presence;
+        presence.room = QStringLiteral("lobby@conference.example.org");
+        presence.nick = QStringLiteral("alice");
+        presence.role = role;
+        presence.affiliation = affiliation;
+        const Identifier alice = presence.toIdentifier();
+        QCOMPARE(alice.extra(Extras::RankSymbol).toString(), symbol);
+        QCOMPARE(int(standingOf(alice)), standing);
     }
 };
 
