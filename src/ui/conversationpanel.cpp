@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -40,6 +41,7 @@ ConversationPanel::ConversationPanel(QWidget *parent)
     // and starts again when they scroll back to the bottom.
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this](int value) { m_following = value >= m_view->verticalScrollBar()->maximum(); });
+    m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
     showConversation(nullptr, nullptr, QString());
 }
@@ -82,6 +84,22 @@ QString ConversationPanel::topicText() const
 QListView *ConversationPanel::view() const
 {
     return m_view;
+}
+
+bool ConversationPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Reached with Shift+Tab from the input line, the view would make its
+    // oldest line current, and the next arrow key would jump to the start of
+    // history. Start from the newest line on screen instead.
+    if (watched == m_view && event->type() == QEvent::FocusIn && m_messages && !m_view->currentIndex().isValid()
+        && m_messages->rowCount() > 0) {
+        const QRect visible = m_view->viewport()->rect();
+        QModelIndex bottom = m_view->indexAt(QPoint(visible.left() + 1, visible.bottom() - 1));
+        if (!bottom.isValid())
+            bottom = m_messages->index(m_messages->rowCount() - 1);
+        m_view->selectionModel()->setCurrentIndex(bottom, QItemSelectionModel::NoUpdate);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConversationPanel::showTopic()

@@ -31,6 +31,9 @@ public:
 Q_SIGNALS:
     void inspectRequested(const Botdeck::Identifier &identifier);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showTopic();
     void showContextMenu(const QPoint &position);

@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -177,6 +178,35 @@ private Q_SLOTS:
         QVERIFY(current.isValid());
         QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(current).center());
         QTRY_VERIFY(input->hasFocus());
+    }
+
+    void shiftTabKeepsTheConversationWhereItIs()
+    {
+        Console c = openConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+        c.window->activateWindow();
+        QTRY_VERIFY(c.window->currentRoom());
+        MessageModel *lines = c.window->conversation()->messages();
+        QVERIFY(lines);
+        for (int i = 0; i < 200; ++i)
+            lines->appendEvent(QStringLiteral("line %1").arg(i));
+        QScrollBar *scroll = c.window->conversation()->view()->verticalScrollBar();
+        QTRY_VERIFY(scroll->maximum() > 0);
+        QTRY_COMPARE(scroll->value(), scroll->maximum());
+        InputLine *input = c.window->inputLine();
+        QTRY_VERIFY(input->hasFocus());
+        QTest::keyClick(input, Qt::Key_Backtab, Qt::ShiftModifier);
+        QCoreApplication::processEvents();
+        // Focus moved back through the window, but nobody asked to read
+        // the history from its start.
+        QVERIFY(!input->hasFocus());
+        QCOMPARE(scroll->value(), scroll->maximum());
+        // And the way back lands on the newest line, not the oldest.
+        QListView *view = c.window->conversation()->view();
+        QVERIFY(view->hasFocus());
+        QCOMPARE(view->currentIndex().row(), lines->rowCount() - 1);
+        QTest::keyClick(view, Qt::Key_Up);
+        QVERIFY(scroll->value() > scroll->maximum() / 2);
     }
 
     void occupantsFollowJoinsAndLeaves()
