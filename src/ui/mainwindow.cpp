@@ -27,6 +27,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -739,15 +740,31 @@ void MainWindow::reconnect()
 
 void MainWindow::restoreLayout()
 {
+    // Panels keep room for a nick or an identifier's value however small the
+    // window gets; the conversation takes what is left.
+    const int character = fontMetrics().averageCharWidth();
+    m_treeDock->setMinimumWidth(16 * character);
+    for (QDockWidget *dock : {m_occupantsDock, m_inspectorDock})
+        dock->setMinimumWidth(24 * character);
+    const QRect available = screen()->availableGeometry();
     if (!restoreGeometry(m_settings->value(GeometryKey).toByteArray())) {
-        resize(1200, 760);
-        // Dock sizes only take once the window is laid out.
+        // Roomy where there is room, and never larger than the screen: on a
+        // 1024x700 laptop the input line must be on it.
+        resize(QSize(1200, 760).boundedTo(available.size() * 0.95));
+        move(available.center() - rect().center());
         QTimer::singleShot(0, this, [this] {
-            resizeDocks({m_treeDock, m_occupantsDock}, {240, 320}, Qt::Horizontal);
-            resizeDocks({m_occupantsDock, m_inspectorDock}, {290, 430}, Qt::Vertical);
+            resizeDocks({m_treeDock, m_occupantsDock}, {width() / 5, width() / 4}, Qt::Horizontal);
+            resizeDocks({m_occupantsDock, m_inspectorDock}, {height() * 2 / 5, height() * 3 / 5}, Qt::Vertical);
         });
+        restoreState(m_settings->value(StateKey).toByteArray());
+        return;
     }
     restoreState(m_settings->value(StateKey).toByteArray());
+    if (!available.contains(geometry())) {
+        // Saved on a bigger screen than this one: docks and all, it shrinks to fit.
+        resize(size().boundedTo(available.size() * 0.95));
+        move(available.topLeft());
+    }
 }
 
 void MainWindow::saveLayout()

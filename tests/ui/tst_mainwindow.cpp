@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -627,16 +628,47 @@ private Q_SLOTS:
         {
             MainWindow window(m_registry, nullptr, settings.get());
             window.show();
-            window.resize(1000, 640);
+            window.resize(760, 540);
             window.findChild<QDockWidget *>(QStringLiteral("inspector-dock"))->hide();
             window.trafficDock()->show();
             window.close();
         }
         MainWindow again(m_registry, nullptr, settings.get());
         again.show();
-        QCOMPARE(again.size(), QSize(1000, 640));
+        QCOMPARE(again.size(), QSize(760, 540));
         QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("inspector-dock"))->isHidden());
         QVERIFY(!again.trafficDock()->isHidden());
+    }
+
+    void windowFitsItsScreen()
+    {
+        // The offscreen platform's screen is 800x600, smaller than the
+        // 1024x700 laptops the console must fit.
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY(available.width() < 1200);
+        Console c = openConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+        QVERIFY(available.contains(c.window->frameGeometry()));
+        // What matters on it is on screen, and no panel is crushed.
+        QTRY_VERIFY(c.window->inputLine()->isVisible());
+        const QRect input(c.window->inputLine()->mapTo(c.window.get(), QPoint(0, 0)), c.window->inputLine()->size());
+        QVERIFY(c.window->rect().contains(input));
+        const int character = c.window->fontMetrics().averageCharWidth();
+        for (const char *name : {"connections-dock", "occupants-dock", "inspector-dock"})
+            QTRY_VERIFY2(c.window->findChild<QDockWidget *>(QLatin1String(name))->width() >= 16 * character, name);
+
+        // A window saved on a bigger screen comes back on this one.
+        auto settings = freshSettings();
+        {
+            MainWindow big(m_registry, nullptr, settings.get());
+            big.show();
+            big.setGeometry(QRect(available.topLeft(), QSize(1600, 1000)));
+            big.close();
+        }
+        MainWindow again(m_registry, nullptr, settings.get());
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(available.contains(again.frameGeometry()));
     }
 
     void inspectorExplainsTheBotsAccess()
