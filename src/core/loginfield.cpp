@@ -94,6 +94,13 @@ LoginField LoginField::asRequired() const
     return field;
 }
 
+LoginField LoginField::asAdvanced() const
+{
+    LoginField field = *this;
+    field.advanced = true;
+    return field;
+}
+
 Result<QVariant> LoginField::parse(const QString &text) const
 {
     if (text.isEmpty()) {

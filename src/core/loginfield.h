@@ -28,6 +28,9 @@ public:
     QStringList choices;  // for Kind::Choice
     double minimum = 0;   // for Kind::Number
     double maximum = 1e9; // for Kind::Number
+    // Rarely changed (timeouts, certificate pinning): the login dialog keeps
+    // it under "Advanced settings", so the form fits a small screen.
+    bool advanced = false;
 
     bool isSecret() const { return kind == Kind::Password; }
 
@@ -44,6 +47,7 @@ public:
     static LoginField choice(const QString &key, const QString &label, const QString &help, const QStringList &choices,
                              const QString &defaultValue);
     LoginField asRequired() const;
+    LoginField asAdvanced() const;
 
     // Turns what a person typed into the value the backend reads, or says
     // in plain words what is wrong with it. Empty text gives the default.

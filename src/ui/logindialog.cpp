@@ -12,7 +12,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,8 +39,12 @@ LoginDialog::LoginDialog(const BackendRegistry &registry, QWidget *parent, QSett
     , m_profileName(new QLineEdit(this))
     , m_backendChooser(new QComboBox(this))
     , m_description(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
     , m_fieldsBox(new QWidget(this))
-    , m_form(new QFormLayout(m_fieldsBox))
+    , m_form(new QFormLayout)
+    , m_advancedToggle(new QToolButton(m_fieldsBox))
+    , m_advancedBox(new QWidget(m_fieldsBox))
+    , m_advancedForm(new QFormLayout(m_advancedBox))
     , m_remember(new QCheckBox(tr("Remember this profile"), this))
     , m_rememberPassword(
           new QCheckBox(tr("Remember password (in the system keyring, never in the settings file)"), this))
@@ -63,7 +71,27 @@ LoginDialog::LoginDialog(const BackendRegistry &registry, QWidget *parent, QSett
     layout->addLayout(top);
     m_description->setWordWrap(true);
     layout->addWidget(m_description);
-    layout->addWidget(m_fieldsBox);
+    auto *fields = new QVBoxLayout(m_fieldsBox);
+    fields->setContentsMargins(0, 0, 0, 0);
+    fields->addLayout(m_form);
+    m_advancedToggle->setObjectName(QStringLiteral("advanced-toggle"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setAutoRaise(true);
+    fields->addWidget(m_advancedToggle);
+    m_advancedForm->setContentsMargins(0, 0, 0, 0);
+    m_advancedBox->setObjectName(QStringLiteral("advanced-fields"));
+    m_advancedBox->hide();
+    fields->addWidget(m_advancedBox);
+    fields->addStretch(1);
+    m_scroll->setObjectName(QStringLiteral("login-fields"));
+    m_scroll->setWidget(m_fieldsBox);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_scroll, 1);
+    layout->addSpacing(layout->spacing());
+    connect(m_advancedToggle, &QToolButton::toggled, this, &LoginDialog::showAdvanced);
     m_remember->setObjectName(QStringLiteral("remember-profile"));
     m_remember->setChecked(true);
     layout->addWidget(m_remember);
@@ -191,8 +219,10 @@ void LoginDialog::accept()
 
 void LoginDialog::buildForm()
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
+    for (QFormLayout *form : {m_form, m_advancedForm}) {
+        while (form->rowCount() > 0)
+            form->removeRow(0);
+    }
     m_editors.clear();
     const BackendDescriptor *descriptor = m_registry.find(backend());
     if (!descriptor) {
@@ -200,6 +230,7 @@ void LoginDialog::buildForm()
         return;
     }
     m_description->setText(descriptor->description);
+    int advanced = 0;
     for (const LoginField &field : descriptor->fields) {
         QWidget *widget = makeEditor(field);
         widget->setObjectName(QStringLiteral("field-") + field.key);
@@ -207,11 +238,48 @@ void LoginDialog::buildForm()
         auto *label = new QLabel(field.required ? tr("%1 *").arg(field.label) : field.label, m_fieldsBox);
         label->setToolTip(field.help);
         label->setBuddy(widget);
-        m_form->addRow(label, widget);
+        (field.advanced ? m_advancedForm : m_form)->addRow(label, widget);
+        // In a dialog already on screen, the layout would show them only
+        // later, and fitToScreen() would measure a form without them.
+        label->show();
+        widget->show();
         m_editors.append({field, widget});
+        advanced += field.advanced ? 1 : 0;
     }
+    m_advancedToggle->setText(tr("Advanced settings (%1)").arg(advanced));
+    m_advancedToggle->setVisible(advanced > 0);
+    showAdvanced(false);
     updatePasswordOption();
     validate();
+}
+
+bool LoginDialog::isShowingAdvanced() const
+{
+    return m_advancedToggle->isChecked();
+}
+
+void LoginDialog::showAdvanced(bool shown)
+{
+    const QSignalBlocker blocker(m_advancedToggle);
+    m_advancedToggle->setChecked(shown);
+    m_advancedToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_advancedBox->setVisible(shown);
+    fitToScreen();
+}
+
+void LoginDialog::fitToScreen()
+{
+    // Everything but the fields, then the fields up to what the screen
+    // leaves: a 1024x700 laptop shows the Connect button, and the fields
+    // scroll if they must.
+    m_fieldsBox->adjustSize();
+    const QSize wanted = m_fieldsBox->sizeHint();
+    const int available = screen()->availableGeometry().height() * 9 / 10;
+    const int others = layout()->sizeHint().height() - m_scroll->sizeHint().height();
+    m_scroll->setMinimumHeight(std::max(0, std::min(wanted.height(), available - others)));
+    m_scroll->setMinimumWidth(wanted.width() + m_scroll->verticalScrollBar()->sizeHint().width());
+    setMaximumHeight(available);
+    adjustSize();
 }
 
 QWidget *LoginDialog::makeEditor(const LoginField &field)
@@ -287,6 +355,9 @@ void LoginDialog::setValues(const QVariantMap &values)
         if (!values.contains(editor.field.key))
             continue;
         const QVariant value = values.value(editor.field.key);
+        // A profile that changed a rarely changed setting shows it.
+        if (editor.field.advanced && value != editor.field.defaultValue)
+            showAdvanced(true);
         if (auto *spin = qobject_cast<QSpinBox *>(editor.widget))
             spin->setValue(value.toInt());
         else if (auto *check = qobject_cast<QCheckBox *>(editor.widget))

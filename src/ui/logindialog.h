@@ -12,7 +12,9 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QSettings;
+class QToolButton;
 
 namespace Botdeck {
 
@@ -49,6 +51,9 @@ public:
     // The editor of a login field, for tests: a QLineEdit, QSpinBox,
     // QCheckBox or QComboBox named "field-<key>".
     QWidget *editor(const QString &key) const;
+    // Whether the rarely changed fields (LoginField::advanced) are shown.
+    bool isShowingAdvanced() const;
+    void showAdvanced(bool shown);
     // What was accepted; valid after accept().
     BackendSettings settings() const;
 
@@ -67,6 +72,9 @@ private:
     bool validate();
     bool hasSecretFields() const;
     void updatePasswordOption();
+    // However many fields a backend has, the dialog fits the screen; the
+    // fields scroll when they must.
+    void fitToScreen();
     void storePasswords(const QString &profile);
     void forgetPasswords(const QString &profile);
     void passwordFetched(const QString &key, const QString &password);
@@ -78,8 +86,12 @@ private:
     QLineEdit *m_profileName;
     QComboBox *m_backendChooser;
     QLabel *m_description;
+    QScrollArea *m_scroll;
     QWidget *m_fieldsBox;
     QFormLayout *m_form;
+    QToolButton *m_advancedToggle;
+    QWidget *m_advancedBox;
+    QFormLayout *m_advancedForm;
     QCheckBox *m_remember;
     QCheckBox *m_rememberPassword;
     QLabel *m_passwordStatus;

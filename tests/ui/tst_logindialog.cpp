@@ -15,10 +15,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Botdeck;
 
@@ -123,6 +125,65 @@ private Q_SLOTS:
         port->setValue(7000);
         dialog.accept();
         QCOMPARE(dialog.settings().integer(QStringLiteral("port")), 7000);
+    }
+
+    void fitsASmallScreen()
+    {
+        // On a 1024x700 laptop (ctest gives this test such a screen) every
+        // backend's form, advanced settings open or not, keeps the Connect
+        // button on it.
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY2(available.height() <= 700, "run through ctest, which gives a 1024x700 screen");
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        LoginDialog dialog(m_registry, nullptr, &settings);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        for (const char *backend : {"irc", "xmpp", "local"}) {
+            dialog.setBackend(QLatin1String(backend));
+            for (const bool advanced : {false, true}) {
+                dialog.showAdvanced(advanced);
+                QCoreApplication::processEvents();
+                const QString what = QStringLiteral("%1, advanced %2").arg(QLatin1String(backend)).arg(advanced);
+                QVERIFY2(dialog.frameGeometry().height() <= available.height(), qPrintable(what));
+                QPushButton *connect = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+                const QRect button(connect->mapTo(&dialog, QPoint(0, 0)), connect->size());
+                QVERIFY2(dialog.rect().contains(button), qPrintable(what));
+            }
+        }
+    }
+
+    void advancedSettingsAreTuckedAway()
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        LoginDialog dialog(m_registry, nullptr, &settings);
+        dialog.show();
+        dialog.setBackend(QStringLiteral("irc"));
+        // What a first login needs is in view; timeouts and pinning are not.
+        QVERIFY(!dialog.isShowingAdvanced());
+        QTRY_VERIFY(dialog.editor(QStringLiteral("host"))->isVisible());
+        QVERIFY(dialog.editor(QStringLiteral("nick"))->isVisible());
+        QVERIFY(dialog.editor(QStringLiteral("ping-interval")));
+        QVERIFY(!dialog.editor(QStringLiteral("ping-interval"))->isVisible());
+        auto *toggle = dialog.findChild<QToolButton *>(QStringLiteral("advanced-toggle"));
+        QVERIFY(toggle && toggle->isVisible());
+        toggle->click();
+        QVERIFY(dialog.isShowingAdvanced());
+        QTRY_VERIFY(dialog.editor(QStringLiteral("ping-interval"))->isVisible());
+        // Hidden settings still count: a bad one is named, and stops Connect.
+        qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("ping-interval")))->setText(QStringLiteral("0"));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(dialog.errorText().contains(QStringLiteral("Ping interval")));
+        qobject_cast<QLineEdit *>(dialog.editor(QStringLiteral("ping-interval")))->setText(QStringLiteral("90"));
+        dialog.accept();
+        // A profile that changed one opens with them shown.
+        LoginDialog again(m_registry, nullptr, &settings);
+        again.loadProfile(QStringLiteral("IRC"));
+        QVERIFY(again.isShowingAdvanced());
+        QCOMPARE(qobject_cast<QLineEdit *>(again.editor(QStringLiteral("ping-interval")))->text(),
+                 QStringLiteral("90"));
+        LoginDialog local(m_registry, nullptr, &settings);
+        local.setBackend(QStringLiteral("local"));
+        QVERIFY(!local.isShowingAdvanced());
     }
 
     void requiredFieldsAreValidatedInPlainWords()

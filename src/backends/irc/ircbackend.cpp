@@ -114,8 +114,25 @@ BackendDescriptor IrcBackend::descriptor()
                                           tr("Seconds to wait for the server to accept the connection"));
     timeout.minimum = 1;
     timeout.maximum = 600;
-    d.fields = {host,     port,     transport, tls,      path,         verify, fingerprint, nick,   username,
-                realname, password, sasl,      saslUser, saslPassword, rooms,  ping,        rejoin, timeout};
+    // What most logins need first; how to reach and keep the link after.
+    d.fields = {host,
+                port,
+                tls,
+                nick,
+                password,
+                sasl,
+                saslUser,
+                saslPassword,
+                rooms,
+                transport.asAdvanced(),
+                path.asAdvanced(),
+                verify.asAdvanced(),
+                fingerprint.asAdvanced(),
+                username.asAdvanced(),
+                realname.asAdvanced(),
+                ping.asAdvanced(),
+                rejoin.asAdvanced(),
+                timeout.asAdvanced()};
     d.create = [](QObject *parent) -> Backend * { return new IrcBackend(parent); };
     return d;
 }

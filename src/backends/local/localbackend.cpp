@@ -44,11 +44,14 @@ BackendDescriptor LocalBackend::descriptor()
                          QStringLiteral("#lobby,#dev,#random")),
         LoginField::number(QStringLiteral("seed"), tr("Seed"),
                            tr("Seed for the simulated people: the same seed gives the same events. Empty: random"), {},
-                           0, 4294967295.0),
+                           0, 4294967295.0)
+            .asAdvanced(),
         LoginField::number(QStringLiteral("event-rate"), tr("Events per second"),
-                           tr("How often the simulated people do something; 0 keeps them quiet"), 0.5, 0, 1000),
+                           tr("How often the simulated people do something; 0 keeps them quiet"), 0.5, 0, 1000)
+            .asAdvanced(),
         LoginField::number(QStringLiteral("crowd"), tr("Crowd size"),
-                           tr("Fill the room #crowd with this many simulated people"), 0, 0, 100000),
+                           tr("Fill the room #crowd with this many simulated people"), 0, 0, 100000)
+            .asAdvanced(),
     };
     d.create = [](QObject *parent) -> Backend * { return new LocalBackend(parent); };
     return d;
