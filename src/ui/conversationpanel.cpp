@@ -1,11 +1,13 @@
 #include "conversationpanel.h"
 
+#include "conversationdelegate.h"
 #include "models/messagemodel.h"
 
 #include "core/room.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
 #include <QListView>
@@ -41,6 +43,11 @@ ConversationPanel::ConversationPanel(QWidget *parent)
     // and starts again when they scroll back to the bottom.
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this](int value) { m_following = value >= m_view->verticalScrollBar()->maximum(); });
+    auto *delegate = new ConversationDelegate(m_view);
+    m_view->setItemDelegate(delegate);
+    // Links open in the desktop's browser.
+    connect(delegate, &ConversationDelegate::linkActivated, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
     showConversation(nullptr, nullptr, QString());

@@ -13,6 +13,7 @@
 #include "ui/accesspanel.h"
 #include "ui/botmenu.h"
 #include "ui/commandsdialog.h"
+#include "ui/conversationdelegate.h"
 #include "ui/conversationpanel.h"
 #include "ui/inputline.h"
 #include "ui/inspectorpanel.h"
@@ -208,6 +209,64 @@ private Q_SLOTS:
         QCOMPARE(view->currentIndex().row(), lines->rowCount() - 1);
         QTest::keyClick(view, Qt::Key_Up);
         QVERIFY(scroll->value() > scroll->maximum() / 2);
+    }
+
+    void mentionsLinksAndNewLinesStandOut()
+    {
+        Console c = openConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+        QTRY_VERIFY(c.window->currentRoom() && c.window->currentRoom()->id() == QLatin1String("#lobby"));
+        auto *simulation = qobject_cast<SimulationControl *>(c.backend);
+        const Identifier lobby = Identifier::makeRoom(QStringLiteral("#lobby"));
+        const Identifier dev = Identifier::makeRoom(QStringLiteral("#dev"));
+
+        // While the operator reads #lobby, #dev fills up; a line naming the
+        // bot colours its row and is counted apart.
+        QVERIFY(simulation->speakAs(QStringLiteral("dave"), dev, QStringLiteral("anyone around?")));
+        QVERIFY(simulation->speakAs(QStringLiteral("carol"), dev, QStringLiteral("botdeck: are you there?")));
+        const QModelIndex devRow = c.window->connections()->indexOf(c.backend->room(QStringLiteral("#dev")));
+        QTRY_COMPARE(devRow.data(ConnectionModel::UnreadRole).toInt(), 2);
+        QCOMPARE(devRow.data(ConnectionModel::HighlightsRole).toInt(), 1);
+        QVERIFY(devRow.data(Qt::ForegroundRole).isValid());
+        QVERIFY(devRow.data(Qt::ToolTipRole).toString().contains(QStringLiteral("1 naming the bot")));
+
+        // Seen once, then left: what comes after sits below the marker.
+        QVERIFY(c.window->selectRoom(c.backend->room(QStringLiteral("#dev"))));
+        QCOMPARE(devRow.data(ConnectionModel::HighlightsRole).toInt(), 0);
+        MessageModel *devLines = c.window->conversation()->messages();
+        QVERIFY(c.window->selectRoom(c.backend->room(QStringLiteral("#lobby"))));
+        const int seen = devLines->rowCount();
+        QVERIFY(simulation->speakAs(QStringLiteral("dave"), dev, QStringLiteral("see https://example.org/notes.")));
+        QTRY_COMPARE(devLines->rowCount(), seen + 1);
+        QCOMPARE(devLines->firstUnreadRow(), seen);
+        QVERIFY(c.window->selectRoom(c.backend->room(QStringLiteral("#dev"))));
+
+        // The link is drawn as one and opens when clicked.
+        QListView *view = c.window->conversation()->view();
+        auto *delegate = qobject_cast<ConversationDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        const QModelIndex line = devLines->index(seen);
+        QTRY_VERIFY(view->visualRect(line).isValid());
+        QStyleOptionViewItem option;
+        option.initFrom(view->viewport());
+        option.widget = view;
+        option.font = view->font();
+        option.fontMetrics = view->fontMetrics();
+        option.rect = view->visualRect(line);
+        QPoint onLink;
+        for (int x = option.rect.left(); x < option.rect.right() && onLink.isNull(); x += 2) {
+            const QPoint point(x, option.rect.bottom() - option.fontMetrics.height() / 2 - 2);
+            if (delegate->linkAt(option, line, point) == QUrl(QStringLiteral("https://example.org/notes")))
+                onLink = point;
+        }
+        QVERIFY2(!onLink.isNull(), "no link where the line's URL is drawn");
+        // The sentence's full stop is not part of the link.
+        QSignalSpy opened(delegate, &ConversationDelegate::linkActivated);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onLink);
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().first().toUrl(), QUrl(QStringLiteral("https://example.org/notes")));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(option.rect.left() + 2, onLink.y()));
+        QCOMPARE(opened.count(), 1);
     }
 
     void occupantsFollowJoinsAndLeaves()

@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFont>
+#include <QPoint>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -104,6 +105,78 @@ private Q_SLOTS:
         model.setScrollbackLimit(3);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0).data(MessageModel::TextRole).toString(), QStringLiteral("22"));
+    }
+
+    void mentionsOfTheBotAreHighlighted_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<bool>("highlighted");
+        QTest::newRow("addressed") << QStringLiteral("botdeck: who is here?") << true;
+        QTest::newRow("cased") << QStringLiteral("thanks BotDeck!") << true;
+        QTest::newRow("at") << QStringLiteral("ask @botdeck") << true;
+        QTest::newRow("end of sentence") << QStringLiteral("I asked botdeck.") << true;
+        QTest::newRow("longer nick") << QStringLiteral("botdecker is someone else") << false;
+        QTest::newRow("inside a word") << QStringLiteral("mybotdeck") << false;
+        QTest::newRow("in a link") << QStringLiteral("see https://botdeck.example.org/notes") << false;
+        QTest::newRow("not at all") << QStringLiteral("hello everyone") << false;
+    }
+
+    void mentionsOfTheBotAreHighlighted()
+    {
+        QFETCH(QString, body);
+        QFETCH(bool, highlighted);
+        TestRoom room;
+        MessageModel model;
+        model.setHighlightedNick(QStringLiteral("botdeck"));
+        model.appendMessage(said(room, QStringLiteral("alice"), body), false);
+        QCOMPARE(model.index(0).data(MessageModel::HighlightRole).toBool(), highlighted);
+        // The bot naming itself is no highlight.
+        model.appendMessage(said(room, QStringLiteral("botdeck"), body), true);
+        QCOMPARE(model.index(1).data(MessageModel::HighlightRole).toBool(), false);
+    }
+
+    void newLinesAreMarkedAfterReading()
+    {
+        TestRoom room;
+        MessageModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendMessage(said(room, QStringLiteral("alice"), QStringLiteral("one")), false);
+        QCOMPARE(model.firstUnreadRow(), -1);
+        model.markRead();
+        QCOMPARE(model.firstUnreadRow(), -1);
+        model.appendMessage(said(room, QStringLiteral("bob"), QStringLiteral("two")), false);
+        model.appendMessage(said(room, QStringLiteral("bob"), QStringLiteral("three")), false);
+        QCOMPARE(model.firstUnreadRow(), 1);
+        QCOMPARE(model.index(1).data(MessageModel::FirstUnreadRole).toBool(), true);
+        QCOMPARE(model.index(2).data(MessageModel::FirstUnreadRole).toBool(), false);
+        // The marker follows its line as old lines scroll away.
+        model.setScrollbackLimit(2);
+        QCOMPARE(model.firstUnreadRow(), 0);
+        QCOMPARE(model.index(0).data(MessageModel::TextRole).toString(), QStringLiteral("two"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.markRead();
+        QCOMPARE(model.firstUnreadRow(), -1);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void partsOfTheLineAreLocated()
+    {
+        TestRoom room;
+        MessageModel model;
+        model.appendMessage(said(room, QStringLiteral("alice"), QStringLiteral("hello")), false);
+        model.appendMessage(said(room, QStringLiteral("bob"), QStringLiteral("waves"), Message::Type::Action), false);
+        model.appendEvent(QStringLiteral("carol joined"));
+        for (int row = 0; row < 2; ++row) {
+            const QString text = model.index(row).data().toString();
+            const QPoint nick = model.index(row).data(MessageModel::NickSpanRole).toPoint();
+            QCOMPARE(text.mid(nick.x(), nick.y()), row == 0 ? QStringLiteral("alice") : QStringLiteral("bob"));
+            QCOMPARE(text.mid(model.index(row).data(MessageModel::BodyStartRole).toInt()),
+                     row == 0 ? QStringLiteral("hello") : QStringLiteral("waves"));
+        }
+        const QModelIndex event = model.index(2);
+        QCOMPARE(event.data(MessageModel::NickSpanRole).toPoint().y(), 0);
+        QCOMPARE(event.data().toString().mid(event.data(MessageModel::BodyStartRole).toInt()),
+                 QStringLiteral("carol joined"));
     }
 };
 

@@ -16,6 +16,7 @@ struct ConnectionModel::Conversation
     QPointer<Room> room; // for a room
     Identifier person;   // for a direct conversation
     int unread = 0;
+    int highlights = 0; // of the unread, those that mention the bot
     std::unique_ptr<MessageModel> messages;
 };
 
@@ -161,10 +162,15 @@ QModelIndex ConnectionModel::indexOf(Room *room) const
 void ConnectionModel::setCurrent(const QModelIndex &index)
 {
     Conversation *conversation = conversationOf(index);
+    // What the operator leaves has been read: lines that come while they
+    // are elsewhere show up below a "new messages" marker on their return.
+    if (m_current && m_current != conversation)
+        m_current->messages->markRead();
     m_current = conversation;
     m_currentBackend = conversation ? connectionOf(index)->backend : nullptr;
     if (conversation && conversation->unread) {
         conversation->unread = 0;
+        conversation->highlights = 0;
         Q_EMIT dataChanged(index, index);
     }
 }
@@ -267,11 +273,15 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(room ? room->identifier() : conversation->person);
     case UnreadRole:
         return conversation->unread;
+    case HighlightsRole:
+        return conversation->highlights;
     case JoinedRole:
         return room ? QVariant(joined) : QVariant();
     case TopicRole:
         return room ? QVariant(room->topic()) : QVariant();
     case Qt::ToolTipRole:
+        if (conversation->highlights > 0)
+            return tr("%1 unread, %2 naming the bot").arg(conversation->unread).arg(conversation->highlights);
         if (room)
             return room->topic().isEmpty() ? room->name() : room->topic();
         return tr("%1 (%2)").arg(conversation->person.displayName().isEmpty() ? conversation->person.nick()
@@ -280,6 +290,10 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (room && !joined)
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        // Someone is talking to the bot there, as HexChat and Konversation
+        // colour such a tab.
+        if (conversation->highlights > 0)
+            return QColor(0xc8, 0x2a, 0x2a);
         return {};
     case Qt::FontRole:
         if (conversation->unread || (room && !joined)) {
@@ -304,6 +318,7 @@ QHash<int, QByteArray> ConnectionModel::roleNames() const
     names.insert(StateRole, "state");
     names.insert(ErrorRole, "error");
     names.insert(UnreadRole, "unread");
+    names.insert(HighlightsRole, "highlights");
     names.insert(JoinedRole, "joined");
     names.insert(TopicRole, "topic");
     return names;
@@ -420,10 +435,16 @@ void ConnectionModel::route(Connection *connection, const Message &message, bool
     Conversation *conversation = conversationOf(where);
     if (!conversation)
         return;
-    conversation->messages->appendMessage(message, own);
+    MessageModel *messages = conversation->messages.get();
+    messages->setHighlightedNick(connection->backend->botIdentifier().nick());
+    messages->appendMessage(message, own);
     if (!own && conversation != m_current) {
         ++conversation->unread;
-        Q_EMIT dataChanged(where, where, {Qt::DisplayRole, Qt::FontRole, UnreadRole});
+        if (messages->index(messages->rowCount() - 1).data(MessageModel::HighlightRole).toBool())
+            ++conversation->highlights;
+        Q_EMIT dataChanged(
+            where, where,
+            {Qt::DisplayRole, Qt::FontRole, Qt::ForegroundRole, Qt::ToolTipRole, UnreadRole, HighlightsRole});
         const QModelIndex parentRow = where.parent();
         Q_EMIT dataChanged(parentRow, parentRow, {UnreadRole});
     }

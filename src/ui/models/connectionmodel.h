@@ -34,6 +34,7 @@ public:
         StateRole,                       // Backend::State as int, connections only
         ErrorRole,                       // QString: the connection's last error
         UnreadRole,                      // int
+        HighlightsRole,                  // int: unread messages that mention the bot
         JoinedRole,                      // bool, rooms only
         TopicRole,                       // QString, rooms only
     };

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFont>
 #include <QPalette>
+#include <QPoint>
 
 namespace Botdeck {
 
@@ -60,6 +61,7 @@ void MessageModel::appendMessage(const Message &message, bool own)
     line.own = own;
     line.message = message;
     line.text = message.body();
+    line.highlight = !own && mentionsHighlightedNick(line.text);
     append(std::move(line));
 }
 
@@ -76,7 +78,48 @@ void MessageModel::clear()
 {
     beginResetModel();
     m_lines.clear();
+    if (m_seen > 0)
+        m_seen = 0;
     endResetModel();
+}
+
+void MessageModel::setHighlightedNick(const QString &nick)
+{
+    m_highlightedNick = nick;
+}
+
+void MessageModel::markRead()
+{
+    const int before = firstUnreadRow();
+    m_seen = int(m_lines.size());
+    if (before >= 0 && before < m_lines.size())
+        Q_EMIT dataChanged(index(before), index(before), {FirstUnreadRole});
+}
+
+int MessageModel::firstUnreadRow() const
+{
+    return m_seen >= 0 && m_seen < m_lines.size() ? m_seen : -1;
+}
+
+bool MessageModel::mentionsHighlightedNick(QStringView text) const
+{
+    const qsizetype length = m_highlightedNick.size();
+    if (length == 0)
+        return false;
+    // "botdeck:", "@botdeck" and "hi botdeck!" count; "botdecker" and
+    // "https://botdeck.example.org" do not.
+    const auto isNickChar = [](QChar c) { return c.isLetterOrNumber() || QStringView(u"_-[]\\`^{}|").contains(c); };
+    const auto at = [&text](qsizetype i) { return i >= 0 && i < text.size() ? text.at(i) : QChar(); };
+    for (qsizetype start = text.indexOf(m_highlightedNick, 0, Qt::CaseInsensitive); start >= 0;
+         start = text.indexOf(m_highlightedNick, start + 1, Qt::CaseInsensitive)) {
+        const QChar before = at(start - 1);
+        const QChar after = at(start + length);
+        const bool inAddress = before == u'.' || before == u'/'
+            || ((after == u'.' || after == u'/') && at(start + length + 1).isLetterOrNumber());
+        if (!isNickChar(before) && !isNickChar(after) && !inAddress)
+            return true;
+    }
+    return false;
 }
 
 void MessageModel::setScrollbackLimit(int lines)
@@ -102,7 +145,13 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     const Line &line = m_lines.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return render(line);
+        return render(line).text;
+    case NickSpanRole: {
+        const Rendered rendered = render(line);
+        return QPoint(int(rendered.nickStart), int(rendered.nickLength));
+    }
+    case BodyStartRole:
+        return int(render(line).bodyStart);
     case LineKindRole:
         return int(line.kind);
     case TimeRole:
@@ -115,6 +164,10 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         return line.own;
     case MessageRole:
         return line.kind == LineKind::Event ? QVariant() : QVariant::fromValue(line.message);
+    case HighlightRole:
+        return line.highlight;
+    case FirstUnreadRole:
+        return index.row() == firstUnreadRow();
     case Qt::ToolTipRole: {
         if (line.kind == LineKind::Event)
             return line.time.toString(Qt::ISODate);
@@ -156,6 +209,8 @@ QHash<int, QByteArray> MessageModel::roleNames() const
     names.insert(TextRole, "text");
     names.insert(OwnRole, "own");
     names.insert(MessageRole, "message");
+    names.insert(HighlightRole, "highlight");
+    names.insert(FirstUnreadRole, "firstUnread");
     return names;
 }
 
@@ -175,24 +230,37 @@ void MessageModel::trim(int limit)
         return;
     beginRemoveRows({}, 0, excess - 1);
     m_lines.remove(0, excess);
+    if (m_seen >= 0)
+        m_seen = std::max(0, m_seen - excess);
     endRemoveRows();
 }
 
-QString MessageModel::render(const Line &line) const
+MessageModel::Rendered MessageModel::render(const Line &line) const
 {
     const QString time = line.time.toLocalTime().toString(QStringLiteral("HH:mm"));
     const QString nick = line.message.from().nick();
+    // Before and after the nick, by kind of line: "<nick> ", "* nick ", "-nick- ".
+    QLatin1StringView open("<");
+    QLatin1StringView close("> ");
     switch (line.kind) {
-    case LineKind::Event:
-        return QStringLiteral("%1 -- %2").arg(time, line.text);
+    case LineKind::Event: {
+        const QString prefix = time + QLatin1String(" -- ");
+        return {prefix + line.text, prefix.size(), 0, prefix.size()};
+    }
     case LineKind::Action:
-        return QStringLiteral("%1 * %2 %3").arg(time, nick, line.text);
+        open = QLatin1StringView("* ");
+        close = QLatin1StringView(" ");
+        break;
     case LineKind::Notice:
-        return QStringLiteral("%1 -%2- %3").arg(time, nick, line.text);
+        open = QLatin1StringView("-");
+        close = QLatin1StringView("- ");
+        break;
     case LineKind::Chat:
         break;
     }
-    return QStringLiteral("%1 <%2> %3").arg(time, nick, line.text);
+    const QString before = time + u' ' + open;
+    const QString upToBody = before + nick + close;
+    return {upToBody + line.text, before.size(), nick.size(), upToBody.size()};
 }
 
 } // namespace Botdeck

@@ -30,6 +30,13 @@ public:
         TextRole,                        // QString: the body, or the event's text
         OwnRole,                         // bool: sent by the bot itself
         MessageRole,                     // Botdeck::Message, invalid for events
+        HighlightRole,                   // bool: someone else's message that names the bot
+        FirstUnreadRole,                 // bool: the first line the operator has not seen
+        // Where the parts sit in the display text, for a delegate that
+        // draws them apart: QPoint(start, length) of the sender's nick
+        // (length 0 for events), and the offset of the body or event text.
+        NickSpanRole,
+        BodyStartRole,
     };
     Q_ENUM(Role)
 
@@ -47,6 +54,15 @@ public:
     // Forgets every line: the console's /clear.
     void clear();
 
+    // Messages from others that mention nick (as a word, ignoring case)
+    // are highlighted; the bot's nick, kept current as it changes.
+    void setHighlightedNick(const QString &nick);
+    // Everything so far has been seen: lines appended from now on are new,
+    // and the first of them carries FirstUnreadRole.
+    void markRead();
+    // -1 while every line has been seen.
+    int firstUnreadRow() const;
+
     void setScrollbackLimit(int lines);
     int scrollbackLimit() const;
 
@@ -62,13 +78,26 @@ private:
         bool own = false;
         Message message;
         QString text;
+        bool highlight = false;
     };
     void append(Line line);
     void trim(int limit);
-    QString render(const Line &line) const;
+    struct Rendered
+    {
+        QString text;
+        qsizetype nickStart = 0;
+        qsizetype nickLength = 0;
+        qsizetype bodyStart = 0;
+    };
+    Rendered render(const Line &line) const;
+
+    bool mentionsHighlightedNick(QStringView text) const;
 
     QList<Line> m_lines;
     int m_limit = DefaultScrollbackLimit;
+    QString m_highlightedNick;
+    // Rows before this one have been seen; rowCount() when all have.
+    int m_seen = -1;
 };
 
 } // namespace Botdeck

@@ -204,8 +204,17 @@ void TestIrcConsole::screenshots()
         QSKIP("set BOTDECK_SCREENSHOTS=<folder> to save the README's screenshots");
     QVERIFY(QDir().mkpath(folder));
     QTRY_COMPARE(m_window->occupants()->countText(), QStringLiteral("41 people (2 operators, 2 voiced)"));
+    const int before = m_window->conversation()->messages()->rowCount();
+    m_people.at(0)->send(QStringLiteral("PRIVMSG #lobby :the release notes are at https://botdeck.example.org/notes."));
+    m_people.at(1)->send(QStringLiteral("PRIVMSG #lobby :\x01"
+                                        "ACTION reads them over coffee\x01"));
+    m_people.at(3)->send(QStringLiteral("PRIVMSG #lobby :has anyone tried the new login dialog?"));
     m_people.at(2)->send(QStringLiteral("PRIVMSG #lobby :botdeck: can you say who is here?"));
-    QTRY_VERIFY(m_window->conversation()->messages()->rowCount() >= 4);
+    QTRY_COMPARE(m_window->conversation()->messages()->rowCount(), before + 4);
+    type(QStringLiteral("41 of you, and two operators"));
+    QTRY_COMPARE(m_window->conversation()->messages()->rowCount(), before + 5);
+    m_people.at(4)->send(QStringLiteral("PRIVMSG #lobby :thanks botdeck"));
+    QTRY_COMPARE(m_window->conversation()->messages()->rowCount(), before + 6);
     for (const QSize size : {QSize(1400, 900), QSize(1024, 700)}) {
         m_window->resize(size);
         QTRY_COMPARE(m_window->size(), size);
