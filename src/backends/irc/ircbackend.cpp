@@ -217,7 +217,7 @@ void IrcBackend::onRegistered(const IrcMessage &welcome)
     dispatch(welcome);
     updateBotIdentifier();
     setState(State::Connected);
-    // A first lag measurement at once; then whenever the link goes quiet.
+    // A first lag measurement at once; then every half minute, or whenever the link goes quiet.
     m_session.measureLag();
     const QList<Room *> all = rooms();
     for (Room *room : all) {

@@ -9,6 +9,11 @@
 
 namespace Botdeck::Irc {
 
+namespace {
+// How old the lag shown may get on a busy link; Quassel pings as often.
+constexpr int LagRefreshMs = 30000;
+} // namespace
+
 using Direction = Backend::Direction;
 using State = Backend::State;
 
@@ -234,7 +239,11 @@ void IrcSession::onKeepAliveTick()
         dropLink(tr("ping timeout: the server did not answer for %1 s").arg((m_lastReceived.elapsed() + 500) / 1000));
         return;
     }
-    if (m_pendingPing.isEmpty() && m_lastReceived.elapsed() >= interval)
+    // A quiet link is pinged to learn whether it is alive; a busy one never
+    // falls quiet, so the lag shown is also refreshed every so often, or it
+    // would stay what it was at login.
+    const bool lagIsOld = m_pingSent.isValid() && m_pingSent.elapsed() >= std::min(interval, LagRefreshMs);
+    if (m_pendingPing.isEmpty() && (m_lastReceived.elapsed() >= interval || lagIsOld))
         measureLag();
 }
 

@@ -9,6 +9,7 @@
 #include "core/sendqueue.h"
 
 #include <QSignalSpy>
+#include <QTimer>
 
 using namespace Botdeck;
 using namespace Botdeck::Irc;
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void wrongPassword();
     void nickInUse();
     void roomLiveUpdates();
+    void lagStaysLiveOnABusyLink();
     void topicAndWhoOnJoin();
     void messagesBothWays();
     void longReplySplitting();
@@ -108,6 +110,37 @@ void TestIrcNgircd::nickInUse()
     QCOMPARE(bot->currentNick(), QStringLiteral("takenbot_"));
     QVERIFY(!errors.isEmpty());
     QVERIFY(errors.first().first().toString().contains(QStringLiteral("in use")));
+}
+
+void TestIrcNgircd::lagStaysLiveOnABusyLink()
+{
+    // A link that never falls quiet (a chatty channel) still has its lag
+    // measured again and again, not only at login.
+    std::unique_ptr<IrcBackend> bot = connectedBot(QStringLiteral("lagbot"), {{QStringLiteral("ping-interval"), 1}});
+    QVERIFY(bot && bot->isConnected());
+    QVERIFY(bot->joinRoom(QStringLiteral("#chatty")));
+    QTRY_VERIFY(bot->room(QStringLiteral("#chatty")) && bot->room(QStringLiteral("#chatty"))->isJoined());
+    IrcTestClient chatter;
+    QVERIFY(chatter.connectAndRegister(m_server->port(), QStringLiteral("chatter")));
+    chatter.send(QStringLiteral("JOIN #chatty"));
+    QVERIFY(!chatter.waitForCommand(QStringLiteral("366")).command.isEmpty());
+    // Loopback lag is the same few milliseconds every time, so what counts
+    // is each PONG that answers one of the bot's PINGs.
+    int pongs = 0;
+    connect(bot.get(), &Backend::trafficLogged, this, [&](Backend::Direction direction, const QString &text) {
+        pongs += direction == Backend::Direction::Incoming && text.contains(QLatin1String("PONG"))
+            && text.contains(QLatin1String("botdeck-"));
+    });
+    QTimer talk;
+    int said = 0;
+    connect(&talk, &QTimer::timeout, this,
+            [&] { chatter.send(QStringLiteral("PRIVMSG #chatty :line %1").arg(++said)); });
+    talk.start(150);
+    QTRY_VERIFY_WITH_TIMEOUT(pongs >= 3, 8000);
+    QVERIFY(bot->latencyMs() >= 0);
+    talk.stop();
+    // The link was never quiet for a whole ping interval meanwhile.
+    QVERIFY(said >= 10);
 }
 
 void TestIrcNgircd::roomLiveUpdates()
