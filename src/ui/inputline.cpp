@@ -24,6 +24,13 @@ QStringList InputLine::history() const
 
 bool InputLine::event(QEvent *event)
 {
+    // QLineEdit would take Ctrl+K (delete to the end of the line) before the
+    // window's quick switcher could: the switcher wins, as in chat clients.
+    if (event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_K)) {
+        event->ignore();
+        return true;
+    }
     // Tab would move the focus away; here it completes nicks instead.
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);

@@ -10,6 +10,7 @@
 #include "occupantspanel.h"
 #include "passwordvault.h"
 #include "profilestore.h"
+#include "quickswitcher.h"
 #include "slashcommand.h"
 #include "trafficpanel.h"
 
@@ -26,6 +27,7 @@
 #include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
@@ -131,6 +133,11 @@ MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettin
     connect(m_conversation, &ConversationPanel::inspectRequested, this, &MainWindow::inspect);
     connect(m_input, &InputLine::submitted, this, &MainWindow::submit);
     m_input->setCompletionSource([this] { return m_occupants->nicks(); });
+
+    // From the input line, Shift+Tab reaches the conversation and then the
+    // tree: two keys, not a walk through every panel.
+    setTabOrder(m_tree, m_conversation->view());
+    setTabOrder(m_conversation->view(), m_input);
 
     buildMenus();
     restoreLayout();
@@ -352,6 +359,8 @@ void MainWindow::buildMenus()
     menuBar()->addMenu(m_botMenu);
     connect(m_botMenu, &BotMenu::errorReported, this, &MainWindow::reportError);
 
+    buildGoMenu();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menu-view"));
     for (QDockWidget *dock : {m_treeDock, m_occupantsDock, m_inspectorDock, m_trafficDock})
@@ -360,6 +369,116 @@ void MainWindow::buildMenus()
     QAction *bot = view->addAction(tr("Inspect the &bot"), this, &MainWindow::inspectBot);
     bot->setObjectName(QStringLiteral("action-inspect-bot"));
     bot->setShortcut(tr("Ctrl+I"));
+}
+
+void MainWindow::buildGoMenu()
+{
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("menu-go"));
+    const auto add = [this, go](const QString &text, const QString &name, const QList<QKeySequence> &keys,
+                                std::function<void()> slot) {
+        QAction *action = go->addAction(text, this, std::move(slot));
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        return action;
+    };
+    add(tr("&Next conversation"), QStringLiteral("action-next"),
+        {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Down)},
+        [this] { selectAdjacent(1); });
+    add(tr("&Previous conversation"), QStringLiteral("action-previous"),
+        {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Up)}, [this] { selectAdjacent(-1); });
+    add(tr("&Switch to…"), QStringLiteral("action-switch"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
+        [this] { openQuickSwitcher(); });
+    go->addSeparator();
+    add(tr("Next p&ane"), QStringLiteral("action-next-pane"), {QKeySequence(Qt::Key_F6)},
+        [this] { focusAdjacentPane(1); });
+    add(tr("Previous pa&ne"), QStringLiteral("action-previous-pane"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)},
+        [this] { focusAdjacentPane(-1); });
+    add(tr("&Type a message"), QStringLiteral("action-input"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
+        [this] { m_input->setFocus(Qt::ShortcutFocusReason); });
+    // Alt+1..9 as in HexChat and Konversation: not worth nine menu rows.
+    for (int number = 1; number <= 9; ++number) {
+        auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("action-go-%1").arg(number));
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+        connect(action, &QAction::triggered, this, [this, number] { selectNumbered(number); });
+        addAction(action);
+    }
+}
+
+QList<QModelIndex> MainWindow::treeRows() const
+{
+    QList<QModelIndex> rows;
+    for (int row = 0; row < m_connections->rowCount(); ++row) {
+        const QModelIndex connection = m_connections->index(row, 0);
+        rows.append(connection);
+        for (int child = 0; child < m_connections->rowCount(connection); ++child)
+            rows.append(m_connections->index(child, 0, connection));
+    }
+    return rows;
+}
+
+void MainWindow::selectAdjacent(int step)
+{
+    const QList<QModelIndex> rows = treeRows();
+    if (rows.isEmpty())
+        return;
+    const qsizetype at = rows.indexOf(m_tree->currentIndex());
+    // Round the ends, as tabs do.
+    const qsizetype next = at < 0 ? 0 : (at + step + rows.size()) % rows.size();
+    m_tree->setCurrentIndex(rows.at(next));
+}
+
+void MainWindow::selectNumbered(int number)
+{
+    QList<QModelIndex> conversations = treeRows();
+    conversations.removeIf([](const QModelIndex &index) { return !index.parent().isValid(); });
+    if (number >= 1 && number <= conversations.size()) {
+        m_tree->setCurrentIndex(conversations.at(number - 1));
+        m_input->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
+void MainWindow::focusAdjacentPane(int step)
+{
+    const QList<QWidget *> panes{m_input, m_tree, m_conversation->view(), m_occupants->view(), m_inspector};
+    QList<QWidget *> reachable;
+    for (QWidget *pane : panes) {
+        if (pane->isVisible())
+            reachable.append(pane);
+    }
+    if (reachable.isEmpty())
+        return;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < reachable.size(); ++i) {
+        if (reachable.at(i) == focusWidget() || reachable.at(i)->isAncestorOf(focusWidget()))
+            at = i;
+    }
+    QWidget *pane = reachable.at((at + step + reachable.size()) % reachable.size());
+    // The inspector itself takes no focus: its first field does.
+    if (pane->focusPolicy() == Qt::NoFocus) {
+        const QList<QWidget *> children = pane->findChildren<QWidget *>();
+        for (QWidget *child : children) {
+            if ((child->focusPolicy() & Qt::TabFocus) && child->isVisible()) {
+                pane = child;
+                break;
+            }
+        }
+    }
+    pane->setFocus(Qt::ShortcutFocusReason);
+}
+
+QuickSwitcher *MainWindow::openQuickSwitcher()
+{
+    auto *switcher = new QuickSwitcher(m_connections, this);
+    switcher->setObjectName(QStringLiteral("quick-switcher"));
+    switcher->setAttribute(Qt::WA_DeleteOnClose);
+    connect(switcher, &QuickSwitcher::conversationChosen, this, [this](const QModelIndex &index) {
+        m_tree->setCurrentIndex(index);
+        m_input->setFocus(Qt::ShortcutFocusReason);
+    });
+    switcher->open();
+    return switcher;
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area)

@@ -30,6 +30,7 @@ class InspectorPanel;
 class LoginDialog;
 class OccupantsPanel;
 class PasswordVault;
+class QuickSwitcher;
 class Room;
 class SlashCommand;
 class TrafficPanel;
@@ -93,6 +94,17 @@ public:
     // Opens the login dialog (non-modal to the event loop: the window keeps
     // running while it is open).
     LoginDialog *openLoginDialog();
+    // Ctrl+K: a box to type a room or a person into, Enter goes there.
+    QuickSwitcher *openQuickSwitcher();
+
+    // Keyboard travel, as in Konversation and HexChat: the next or previous
+    // row of the tree (Ctrl+PgDown/PgUp, Alt+Down/Up), the n-th room or
+    // conversation counting from 1 (Alt+1..9), the next or previous pane
+    // (F6, Shift+F6: input line, connections, conversation, occupants,
+    // inspector).
+    void selectAdjacent(int step);
+    void selectNumbered(int number);
+    void focusAdjacentPane(int step);
 
 Q_SIGNALS:
     // A connection joined the window (connectTo() or addBackend()), before
@@ -104,6 +116,10 @@ protected:
 
 private:
     void buildMenus();
+    void buildGoMenu();
+    // Every row of the tree in the order shown: each connection, then its
+    // rooms and conversations.
+    QList<QModelIndex> treeRows() const;
     QDockWidget *addPanel(QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area);
     void currentChanged(const QModelIndex &current);
     void submit(const QString &text);

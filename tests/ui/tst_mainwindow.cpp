@@ -26,6 +26,7 @@
 #include "ui/models/occupantproxymodel.h"
 #include "ui/occupantspanel.h"
 #include "ui/profilestore.h"
+#include "ui/quickswitcher.h"
 #include "ui/trafficpanel.h"
 
 #include <QAction>
@@ -267,6 +268,69 @@ private Q_SLOTS:
         QCOMPARE(opened.first().first().toUrl(), QUrl(QStringLiteral("https://example.org/notes")));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(option.rect.left() + 2, onLink.y()));
         QCOMPARE(opened.count(), 1);
+    }
+
+    void keyboardTravelsBetweenConversationsAndPanes()
+    {
+        Console c = openConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+        c.window->activateWindow();
+        QTRY_VERIFY(c.window->currentRoom() && c.window->currentRoom()->id() == QLatin1String("#lobby"));
+        Room *lobby = c.window->currentRoom();
+        QTRY_VERIFY(c.backend->room(QStringLiteral("#dev")) && c.backend->room(QStringLiteral("#dev"))->isJoined());
+        Room *dev = c.backend->room(QStringLiteral("#dev"));
+        InputLine *input = c.window->inputLine();
+        QTRY_VERIFY(input->hasFocus());
+
+        // The next and previous rows, as tabs go; round the ends.
+        QTest::keyClick(input, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(c.window->currentRoom(), dev);
+        QTest::keyClick(input, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(c.window->currentRoom(), lobby);
+        QTest::keyClick(input, Qt::Key_PageUp, Qt::ControlModifier);
+        QVERIFY(!c.window->currentRoom());
+        QCOMPARE(c.window->currentBackend(), c.backend);
+        QTest::keyClick(input, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(c.window->currentRoom(), dev);
+        // Alt+n: the n-th conversation, ready to type in.
+        QTest::keyClick(input, Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(c.window->currentRoom(), lobby);
+        QTest::keyClick(input, Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(c.window->currentRoom(), dev);
+        QTest::keyClick(input, Qt::Key_9, Qt::AltModifier);
+        QCOMPARE(c.window->currentRoom(), dev);
+
+        // Ctrl+K, a few letters, Enter. In the input line too, which would
+        // otherwise take Ctrl+K for itself.
+        input->setText(QStringLiteral("draft"));
+        QTest::keyClick(input, Qt::Key_K, Qt::ControlModifier);
+        auto *switcher = c.window->findChild<QuickSwitcher *>(QStringLiteral("quick-switcher"));
+        QVERIFY(switcher);
+        QTRY_VERIFY(switcher->isVisible());
+        QCOMPARE(input->text(), QStringLiteral("draft"));
+        QCOMPARE(switcher->shown().size(), 2);
+        QTest::keyClicks(switcher->filter(), QStringLiteral("lob"));
+        QCOMPARE(switcher->shown().size(), 1);
+        QVERIFY(switcher->shown().constFirst().startsWith(QStringLiteral("#lobby")));
+        QTest::keyClick(switcher->filter(), Qt::Key_Return);
+        QCOMPARE(c.window->currentRoom(), lobby);
+        QTRY_VERIFY(input->hasFocus());
+
+        // F6 through the panes and back; Shift+Tab reaches the tree in two.
+        auto *tree = c.window->connectionView();
+        QTest::keyClick(input, Qt::Key_F6);
+        QVERIFY(tree->hasFocus());
+        QTest::keyClick(tree, Qt::Key_F6);
+        QVERIFY(c.window->conversation()->view()->hasFocus());
+        QTest::keyClick(c.window->conversation()->view(), Qt::Key_F6, Qt::ShiftModifier);
+        QVERIFY(tree->hasFocus());
+        QTest::keyClick(tree, Qt::Key_F6, Qt::ShiftModifier);
+        QVERIFY(input->hasFocus());
+        QTest::keyClick(input, Qt::Key_Backtab, Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QVERIFY(tree->hasFocus());
+        // Every one of these is in the Go menu, for who looks there first.
+        QVERIFY(c.window->findChild<QMenu *>(QStringLiteral("menu-go")));
     }
 
     void occupantsFollowJoinsAndLeaves()
