@@ -9,10 +9,14 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Botdeck {
@@ -21,6 +25,9 @@ ConversationPanel::ConversationPanel(QWidget *parent)
     : QWidget(parent)
     , m_topic(new QLabel(this))
     , m_view(new QListView(this))
+    , m_findBar(new QWidget(this))
+    , m_findField(new QLineEdit(m_findBar))
+    , m_findStatus(new QLabel(m_findBar))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -50,6 +57,34 @@ ConversationPanel::ConversationPanel(QWidget *parent)
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
+
+    m_findBar->setObjectName(QStringLiteral("find-bar"));
+    auto *find = new QHBoxLayout(m_findBar);
+    find->setContentsMargins(0, 0, 0, 0);
+    m_findField->setObjectName(QStringLiteral("find-field"));
+    m_findField->setPlaceholderText(tr("Find in this conversation"));
+    m_findField->setClearButtonEnabled(true);
+    m_findField->installEventFilter(this);
+    find->addWidget(m_findField, 1);
+    const auto button = [this, find](const QString &text, const QString &tip, auto slot) {
+        auto *tool = new QToolButton(m_findBar);
+        tool->setText(text);
+        tool->setToolTip(tip);
+        tool->setAutoRaise(true);
+        connect(tool, &QToolButton::clicked, this, slot);
+        find->addWidget(tool);
+    };
+    button(QStringLiteral("↑"), tr("Older match (Enter)"), [this] { findAdjacent(-1); });
+    button(QStringLiteral("↓"), tr("Newer match (Shift+Enter)"), [this] { findAdjacent(1); });
+    m_findStatus->setObjectName(QStringLiteral("find-status"));
+    find->addWidget(m_findStatus);
+    button(QStringLiteral("✕"), tr("Close (Escape)"), [this] {
+        m_findBar->hide();
+        m_view->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_findField, &QLineEdit::textChanged, this, &ConversationPanel::findChanged);
+    m_findBar->hide();
+    layout->addWidget(m_findBar);
     showConversation(nullptr, nullptr, QString());
 }
 
@@ -93,8 +128,88 @@ QListView *ConversationPanel::view() const
     return m_view;
 }
 
+void ConversationPanel::showFindBar()
+{
+    m_findBar->show();
+    m_findField->setFocus(Qt::ShortcutFocusReason);
+    m_findField->selectAll();
+    findChanged();
+}
+
+QString ConversationPanel::findStatus() const
+{
+    return m_findStatus->text();
+}
+
+bool ConversationPanel::matches(int row) const
+{
+    return m_messages->index(row)
+        .data(MessageModel::TextRole)
+        .toString()
+        .contains(m_findField->text(), Qt::CaseInsensitive);
+}
+
+void ConversationPanel::findChanged()
+{
+    m_findStatus->clear();
+    if (!m_messages || m_findField->text().isEmpty())
+        return;
+    // From the newest line: what was said last is what is looked for most.
+    for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
+        if (matches(row)) {
+            showMatch(row);
+            return;
+        }
+    }
+    m_findStatus->setText(tr("Not found"));
+}
+
+void ConversationPanel::findAdjacent(int direction)
+{
+    if (!m_messages || m_findField->text().isEmpty())
+        return;
+    const int count = m_messages->rowCount();
+    const int from = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : count;
+    for (int row = from + direction; row >= 0 && row < count; row += direction) {
+        if (matches(row)) {
+            showMatch(row);
+            return;
+        }
+    }
+    m_findStatus->setText(direction < 0 ? tr("No older match") : tr("No newer match"));
+}
+
+void ConversationPanel::showMatch(int row)
+{
+    const QModelIndex match = m_messages->index(row);
+    m_view->setCurrentIndex(match);
+    m_view->scrollTo(match, QAbstractItemView::PositionAtCenter);
+    int total = 0;
+    int position = 0;
+    for (int each = 0; each < m_messages->rowCount(); ++each) {
+        if (matches(each)) {
+            ++total;
+            if (each <= row)
+                ++position;
+        }
+    }
+    m_findStatus->setText(tr("%1 of %2").arg(position).arg(total));
+}
+
 bool ConversationPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_findField && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            findAdjacent(key->modifiers().testFlag(Qt::ShiftModifier) ? 1 : -1);
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_findBar->hide();
+            m_view->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
     // Reached with Shift+Tab from the input line, the view would make its
     // oldest line current, and the next arrow key would jump to the start of
     // history. Start from the newest line on screen instead.

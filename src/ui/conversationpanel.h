@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QListView;
 
 namespace Botdeck {
@@ -28,6 +29,15 @@ public:
     QString topicText() const;
     QListView *view() const;
 
+    // Ctrl+F: a find bar over the lines. Typing goes to the newest line that
+    // contains the text (ignoring case); Enter to the next older one,
+    // Shift+Enter back to newer ones; Escape closes the bar.
+    void showFindBar();
+    QLineEdit *findField() const { return m_findField; }
+    QString findStatus() const;
+    // Moves to the next match older (-1) or newer (+1) than the current line.
+    void findAdjacent(int direction);
+
 Q_SIGNALS:
     void inspectRequested(const Botdeck::Identifier &identifier);
 
@@ -37,9 +47,15 @@ protected:
 private:
     void showTopic();
     void showContextMenu(const QPoint &position);
+    void findChanged();
+    bool matches(int row) const;
+    void showMatch(int row);
 
     QLabel *m_topic;
     QListView *m_view;
+    QWidget *m_findBar;
+    QLineEdit *m_findField;
+    QLabel *m_findStatus;
     QPointer<MessageModel> m_messages;
     QPointer<Room> m_room;
     QString m_title;

@@ -366,6 +366,9 @@ void MainWindow::buildMenus()
     for (QDockWidget *dock : {m_treeDock, m_occupantsDock, m_inspectorDock, m_trafficDock})
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
+    QAction *find = view->addAction(tr("&Find in conversation…"), this, [this] { m_conversation->showFindBar(); });
+    find->setObjectName(QStringLiteral("action-find"));
+    find->setShortcut(QKeySequence::Find);
     QAction *bot = view->addAction(tr("Inspect the &bot"), this, &MainWindow::inspectBot);
     bot->setObjectName(QStringLiteral("action-inspect-bot"));
     bot->setShortcut(tr("Ctrl+I"));

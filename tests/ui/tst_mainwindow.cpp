@@ -333,6 +333,45 @@ private Q_SLOTS:
         QVERIFY(c.window->findChild<QMenu *>(QStringLiteral("menu-go")));
     }
 
+    void findInTheConversation()
+    {
+        Console c = openConsole();
+        QVERIFY(QTest::qWaitForWindowExposed(c.window.get()));
+        c.window->activateWindow();
+        QTRY_VERIFY(c.window->currentRoom());
+        MessageModel *lines = c.window->conversation()->messages();
+        for (int i = 0; i < 120; ++i)
+            lines->appendEvent(i % 40 == 5 ? QStringLiteral("the Deploy went out (%1)").arg(i)
+                                           : QStringLiteral("chatter %1").arg(i));
+        const int first = lines->rowCount() - 120;
+        ConversationPanel *panel = c.window->conversation();
+        QTRY_VERIFY(c.window->inputLine()->hasFocus());
+        QTest::keyClick(c.window->inputLine(), Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *field = panel->findField();
+        QTRY_VERIFY(field->isVisible() && field->hasFocus());
+        // Typing finds the newest match, ignoring case.
+        QTest::keyClicks(field, QStringLiteral("deploy"));
+        QListView *view = panel->view();
+        QCOMPARE(view->currentIndex().row(), first + 85);
+        QCOMPARE(panel->findStatus(), QStringLiteral("3 of 3"));
+        // Enter: older; Shift+Enter: newer; the ends say so.
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(view->currentIndex().row(), first + 45);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(view->currentIndex().row(), first + 5);
+        QCOMPARE(panel->findStatus(), QStringLiteral("1 of 3"));
+        QTRY_VERIFY(view->visualRect(view->currentIndex()).intersects(view->viewport()->rect()));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(view->currentIndex().row(), first + 5);
+        QCOMPARE(panel->findStatus(), QStringLiteral("No older match"));
+        QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(view->currentIndex().row(), first + 45);
+        field->setText(QStringLiteral("nowhere to be seen"));
+        QCOMPARE(panel->findStatus(), QStringLiteral("Not found"));
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(!field->isVisible());
+    }
+
     void occupantsFollowJoinsAndLeaves()
     {
         Console c = openConsole();
