@@ -133,7 +133,12 @@ int main(int argc, char *argv[])
     // Connection options on the command line win; otherwise the profile used
     // last time, and with none the local backend, so a newcomer sees a
     // live console at once.
-    if (hasConnectionOptions(QCoreApplication::arguments()) || !window.connectLastProfile())
+    // An operator who turned restoring off starts at the login dialog.
+    if (hasConnectionOptions(QCoreApplication::arguments()))
+        window.connectTo(options.backend, options.settings);
+    else if (!window.consoleSettings().restoreConnections)
+        window.openLoginDialog();
+    else if (!window.connectLastProfile())
         window.connectTo(options.backend, options.settings);
     if (!options.screenshot.isEmpty()) {
         QTimer::singleShot(4000, &window, [&window, path = options.screenshot] {

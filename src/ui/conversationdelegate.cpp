@@ -60,7 +60,7 @@ ConversationDelegate::Line ConversationDelegate::compose(const QStyleOptionViewI
     const QVariant foreground = index.data(Qt::ForegroundRole);
     if (foreground.isValid())
         formats.append({0, int(text.size()), colour(foreground.value<QBrush>().color())});
-    const int timeLength = int(text.indexOf(u' '));
+    const int timeLength = index.data(MessageModel::TimeLengthRole).toInt();
     if (timeLength > 0)
         formats.append({0, timeLength, colour(palette.color(QPalette::Disabled, QPalette::Text))});
     if (nick.y() > 0 && kind != MessageModel::LineKind::Event) {

@@ -1,16 +1,19 @@
 #include "mainwindow.h"
 
 #include "botmenu.h"
+#include "conversationdelegate.h"
 #include "conversationpanel.h"
 #include "inputline.h"
 #include "inspectorpanel.h"
 #include "logindialog.h"
 #include "models/connectionmodel.h"
 #include "models/messagemodel.h"
+#include "occupantdelegate.h"
 #include "occupantspanel.h"
 #include "passwordvault.h"
 #include "profilestore.h"
 #include "quickswitcher.h"
+#include "settingsdialog.h"
 #include "slashcommand.h"
 #include "trafficpanel.h"
 
@@ -21,6 +24,7 @@
 #include "core/presence.h"
 #include "core/room.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
@@ -29,6 +33,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -141,6 +146,7 @@ MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettin
 
     buildMenus();
     restoreLayout();
+    applySettings(ConsoleSettings::load(*m_settings));
     showStatus();
 }
 
@@ -328,6 +334,10 @@ void MainWindow::buildMenus()
     QAction *reconnectAction = connection->addAction(tr("&Reconnect"), this, &MainWindow::reconnect);
     reconnectAction->setObjectName(QStringLiteral("action-reconnect"));
     connection->addSeparator();
+    QAction *preferences = connection->addAction(tr("&Settings…"), this, [this] { openSettings(); });
+    preferences->setObjectName(QStringLiteral("action-settings"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    connection->addSeparator();
     QAction *quit = connection->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -372,6 +382,60 @@ void MainWindow::buildMenus()
     QAction *bot = view->addAction(tr("Inspect the &bot"), this, &MainWindow::inspectBot);
     bot->setObjectName(QStringLiteral("action-inspect-bot"));
     bot->setShortcut(tr("Ctrl+I"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menu-help"));
+    help->addAction(tr("&About Botdeck"), this, [this] { showAbout(); })->setObjectName(QStringLiteral("action-about"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+SettingsDialog *MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_consoleSettings, this);
+    dialog->setObjectName(QStringLiteral("settings-dialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettings(dialog->settings()); });
+    dialog->open();
+    return dialog;
+}
+
+QMessageBox *MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("about-dialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Botdeck"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>Botdeck %1</h3>"
+                    "<p>A chat bot with a desktop console, for IRC, XMPP and a built-in local service.</p>"
+                    "<p>Built with Qt %2. Free software under the MIT licence.</p>"
+                    "<p><a href=\"https://example.org/botdeck\">Home page</a> · "
+                    "<a href=\"https://errbot.readthedocs.io/en/latest/user_guide/backend_development.html\">"
+                    "The backend model it follows (Errbot)</a></p>")
+                     .arg(QStringLiteral(BOTDECK_VERSION), QString::fromLatin1(qVersion())));
+    box->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    box->open();
+    return box;
+}
+
+void MainWindow::applySettings(const ConsoleSettings &settings)
+{
+    m_consoleSettings = settings;
+    settings.save(*m_settings);
+    m_connections->setTimeFormat(settings.timeFormat);
+    if (auto *occupants = qobject_cast<OccupantDelegate *>(m_occupants->view()->itemDelegate()))
+        occupants->setNickColours(settings.nickColours);
+    if (auto *lines = qobject_cast<ConversationDelegate *>(m_conversation->view()->itemDelegate()))
+        lines->setNickColours(settings.nickColours);
+    QFont font = QApplication::font();
+    if (settings.fontSize > 0)
+        font.setPointSize(settings.fontSize);
+    for (QWidget *text : std::initializer_list<QWidget *>{m_conversation->view(), m_occupants->view(), m_input})
+        text->setFont(font);
+    // Row heights depend on the font; colours on the setting.
+    m_conversation->view()->doItemsLayout();
+    m_occupants->view()->viewport()->update();
 }
 
 void MainWindow::buildGoMenu()

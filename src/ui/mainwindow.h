@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consolesettings.h"
 #include "core/backendsettings.h"
 #include "core/identifier.h"
 #include "core/message.h"
@@ -14,6 +15,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMessageBox;
 class QSettings;
 class QTreeView;
 
@@ -32,6 +34,7 @@ class OccupantsPanel;
 class PasswordVault;
 class QuickSwitcher;
 class Room;
+class SettingsDialog;
 class SlashCommand;
 class TrafficPanel;
 template<typename T> class Result;
@@ -96,6 +99,14 @@ public:
     LoginDialog *openLoginDialog();
     // Ctrl+K: a box to type a room or a person into, Enter goes there.
     QuickSwitcher *openQuickSwitcher();
+    // Settings… and Help > About, both non-modal to the event loop.
+    SettingsDialog *openSettings();
+    QMessageBox *showAbout();
+
+    // The console's own preferences, as loaded at start or last chosen.
+    ConsoleSettings consoleSettings() const { return m_consoleSettings; }
+    // Applies and remembers them.
+    void applySettings(const ConsoleSettings &settings);
 
     // Keyboard travel, as in Konversation and HexChat: the next or previous
     // row of the tree (Ctrl+PgDown/PgUp, Alt+Down/Up), the n-th room or
@@ -184,6 +195,7 @@ private:
     QPointer<Bot> m_bot;
     QHash<Backend *, BackendSettings> m_loginSettings;
     QPersistentModelIndex m_current;
+    ConsoleSettings m_consoleSettings;
 };
 
 } // namespace Botdeck

@@ -24,24 +24,30 @@
 #include "ui/models/messagemodel.h"
 #include "ui/models/occupantmodel.h"
 #include "ui/models/occupantproxymodel.h"
+#include "ui/occupantdelegate.h"
 #include "ui/occupantspanel.h"
 #include "ui/profilestore.h"
 #include "ui/quickswitcher.h"
+#include "ui/settingsdialog.h"
 #include "ui/trafficpanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -370,6 +376,58 @@ private Q_SLOTS:
         QCOMPARE(panel->findStatus(), QStringLiteral("Not found"));
         QTest::keyClick(field, Qt::Key_Escape);
         QVERIFY(!field->isVisible());
+    }
+
+    void settingsChangeTheConsoleAndAreKept()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.window->currentRoom());
+        MessageModel *lines = c.window->conversation()->messages();
+        lines->appendEvent(QStringLiteral("a line"), QDateTime(QDate(2026, 12, 3), QTime(9, 5, 7)));
+        const QModelIndex line = lines->index(lines->rowCount() - 1);
+        QVERIFY(line.data().toString().startsWith(QStringLiteral("09:05 ")));
+
+        SettingsDialog *dialog = c.window->openSettings();
+        QVERIFY(dialog);
+        dialog->timeFormat()->setCurrentText(QStringLiteral("HH:mm:ss"));
+        dialog->nickColours()->setChecked(false);
+        dialog->fontSize()->setValue(15);
+        dialog->quitMessage()->setText(QStringLiteral("back soon"));
+        dialog->restoreConnections()->setChecked(false);
+        dialog->accept();
+        // At once, on what is already on screen.
+        QVERIFY(line.data().toString().startsWith(QStringLiteral("09:05:07 ")));
+        QVERIFY(!qobject_cast<ConversationDelegate *>(c.window->conversation()->view()->itemDelegate())->nickColours());
+        QVERIFY(!qobject_cast<OccupantDelegate *>(c.window->occupants()->view()->itemDelegate())->nickColours());
+        QCOMPARE(c.window->conversation()->view()->font().pointSize(), 15);
+        QCOMPARE(c.window->inputLine()->font().pointSize(), 15);
+        // A room joined later uses them too.
+        QVERIFY(c.backend->joinRoom(QStringLiteral("#random")));
+        QTRY_VERIFY(c.window->connections()->messages(
+            c.window->connections()->indexOf(c.backend->room(QStringLiteral("#random")))));
+        QCOMPARE(c.window->connections()
+                     ->messages(c.window->connections()->indexOf(c.backend->room(QStringLiteral("#random"))))
+                     ->timeFormat(),
+                 QStringLiteral("HH:mm:ss"));
+        // And the next start.
+        MainWindow again(m_registry, nullptr, c.settings.get());
+        QCOMPARE(again.consoleSettings().timeFormat, QStringLiteral("HH:mm:ss"));
+        QCOMPARE(again.consoleSettings().quitMessage, QStringLiteral("back soon"));
+        QCOMPARE(again.consoleSettings().restoreConnections, false);
+        QCOMPARE(again.consoleSettings().fontSize, 15);
+        QCOMPARE(again.consoleSettings().nickColours, false);
+    }
+
+    void aboutSaysWhatThisIs()
+    {
+        Console c = openConsole();
+        QMessageBox *about = c.window->showAbout();
+        QVERIFY(about);
+        QTRY_VERIFY(about->isVisible());
+        QVERIFY(about->text().contains(QStringLiteral(BOTDECK_VERSION)));
+        QVERIFY(about->text().contains(QStringLiteral("MIT")));
+        QVERIFY(about->text().contains(QStringLiteral("href=")));
+        about->accept();
     }
 
     void occupantsFollowJoinsAndLeaves()

@@ -137,7 +137,7 @@ QModelIndex ConnectionModel::openConversation(Backend *backend, const Identifier
         beginInsertRows(indexOf(backend), row, row);
         auto conversation = std::make_unique<Conversation>();
         conversation->person = key;
-        conversation->messages = std::make_unique<MessageModel>();
+        conversation->messages = makeMessages();
         connection->conversations.push_back(std::move(conversation));
         endInsertRows();
     }
@@ -172,6 +172,23 @@ void ConnectionModel::setCurrent(const QModelIndex &index)
         conversation->unread = 0;
         conversation->highlights = 0;
         Q_EMIT dataChanged(index, index);
+    }
+}
+
+std::unique_ptr<MessageModel> ConnectionModel::makeMessages() const
+{
+    auto messages = std::make_unique<MessageModel>();
+    if (!m_timeFormat.isEmpty())
+        messages->setTimeFormat(m_timeFormat);
+    return messages;
+}
+
+void ConnectionModel::setTimeFormat(const QString &format)
+{
+    m_timeFormat = format;
+    for (const Connection *connection : std::as_const(m_connections)) {
+        for (const auto &conversation : connection->conversations)
+            conversation->messages->setTimeFormat(format);
     }
 }
 
@@ -384,7 +401,7 @@ void ConnectionModel::addRoom(Connection *connection, Room *room)
     beginInsertRows(index(rowOf(connection), 0), row, row);
     auto conversation = std::make_unique<Conversation>();
     conversation->room = room;
-    conversation->messages = std::make_unique<MessageModel>();
+    conversation->messages = makeMessages();
     conversation->messages->followRoom(room);
     connection->conversations.insert(connection->conversations.begin() + row, std::move(conversation));
     ++connection->roomCount;

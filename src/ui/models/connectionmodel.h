@@ -58,6 +58,8 @@ public:
     void setCurrent(const QModelIndex &index);
     // Null for a connection row.
     MessageModel *messages(const QModelIndex &index) const;
+    // For every conversation's lines, now and later (MessageModel::setTimeFormat).
+    void setTimeFormat(const QString &format);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -67,6 +69,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    std::unique_ptr<MessageModel> makeMessages() const;
     struct Conversation;
     struct Connection;
 
@@ -86,6 +89,8 @@ private:
     QList<Connection *> m_connections;
     QPointer<Backend> m_currentBackend;
     Conversation *m_current = nullptr;
+    // Empty: MessageModel's own.
+    QString m_timeFormat;
 };
 
 } // namespace Botdeck

@@ -122,6 +122,15 @@ bool MessageModel::mentionsHighlightedNick(QStringView text) const
     return false;
 }
 
+void MessageModel::setTimeFormat(const QString &format)
+{
+    if (format == m_timeFormat)
+        return;
+    m_timeFormat = format;
+    if (!m_lines.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_lines.size()) - 1));
+}
+
 void MessageModel::setScrollbackLimit(int lines)
 {
     m_limit = std::max(1, lines);
@@ -152,6 +161,8 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     }
     case BodyStartRole:
         return int(render(line).bodyStart);
+    case TimeLengthRole:
+        return int(render(line).timeLength);
     case LineKindRole:
         return int(line.kind);
     case TimeRole:
@@ -237,7 +248,7 @@ void MessageModel::trim(int limit)
 
 MessageModel::Rendered MessageModel::render(const Line &line) const
 {
-    const QString time = line.time.toLocalTime().toString(QStringLiteral("HH:mm"));
+    const QString time = line.time.toLocalTime().toString(m_timeFormat);
     const QString nick = line.message.from().nick();
     // Before and after the nick, by kind of line: "<nick> ", "* nick ", "-nick- ".
     QLatin1StringView open("<");
@@ -245,7 +256,7 @@ MessageModel::Rendered MessageModel::render(const Line &line) const
     switch (line.kind) {
     case LineKind::Event: {
         const QString prefix = time + QLatin1String(" -- ");
-        return {prefix + line.text, prefix.size(), 0, prefix.size()};
+        return {prefix + line.text, prefix.size(), 0, prefix.size(), time.size()};
     }
     case LineKind::Action:
         open = QLatin1StringView("* ");
@@ -260,7 +271,7 @@ MessageModel::Rendered MessageModel::render(const Line &line) const
     }
     const QString before = time + u' ' + open;
     const QString upToBody = before + nick + close;
-    return {upToBody + line.text, before.size(), nick.size(), upToBody.size()};
+    return {upToBody + line.text, before.size(), nick.size(), upToBody.size(), time.size()};
 }
 
 } // namespace Botdeck

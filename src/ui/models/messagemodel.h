@@ -37,6 +37,8 @@ public:
         // (length 0 for events), and the offset of the body or event text.
         NickSpanRole,
         BodyStartRole,
+        TimeLengthRole, // int: the time comes first, this long
+
     };
     Q_ENUM(Role)
 
@@ -63,6 +65,10 @@ public:
     // -1 while every line has been seen.
     int firstUnreadRow() const;
 
+    // How each line's time is written (a QTime format); "HH:mm" at first.
+    void setTimeFormat(const QString &format);
+    QString timeFormat() const { return m_timeFormat; }
+
     void setScrollbackLimit(int lines);
     int scrollbackLimit() const;
 
@@ -88,6 +94,7 @@ private:
         qsizetype nickStart = 0;
         qsizetype nickLength = 0;
         qsizetype bodyStart = 0;
+        qsizetype timeLength = 0;
     };
     Rendered render(const Line &line) const;
 
@@ -96,6 +103,7 @@ private:
     QList<Line> m_lines;
     int m_limit = DefaultScrollbackLimit;
     QString m_highlightedNick;
+    QString m_timeFormat = QStringLiteral("HH:mm");
     // Rows before this one have been seen; rowCount() when all have.
     int m_seen = -1;
 };
