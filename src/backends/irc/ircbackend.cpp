@@ -45,6 +45,8 @@ IrcBackend::IrcBackend(QObject *parent)
     connect(&m_session, &IrcSession::trafficLogged, this, &IrcBackend::logTraffic);
     connect(&m_session, &IrcSession::warningIssued, this, &IrcBackend::reportError);
     qRegisterMetaType<IrcMessage>();
+    m_awayPoll.setInterval(90000);
+    connect(&m_awayPoll, &QTimer::timeout, this, &IrcBackend::pollAway);
 }
 
 IrcBackend::~IrcBackend()
@@ -208,6 +210,7 @@ void IrcBackend::connectToService(const BackendSettings &settings)
 void IrcBackend::disconnectFromService()
 {
     m_session.close(tr("Botdeck signing off"));
+    m_awayPoll.stop();
     m_users.clear();
     setState(State::Disconnected);
 }
@@ -217,6 +220,8 @@ void IrcBackend::onRegistered(const IrcMessage &welcome)
     dispatch(welcome);
     updateBotIdentifier();
     setState(State::Connected);
+    if (!enabledCapabilities().contains(QStringLiteral("away-notify")))
+        m_awayPoll.start();
     // A first lag measurement at once; then every half minute, or whenever the link goes quiet.
     m_session.measureLag();
     const QList<Room *> all = rooms();
@@ -242,6 +247,7 @@ void IrcBackend::dispatch(const IrcMessage &message)
 
 void IrcBackend::onLinkLost()
 {
+    m_awayPoll.stop();
     markAllLeft();
     m_users.clear();
     setLatencyMs(-1);
@@ -412,6 +418,19 @@ void IrcBackend::queueWho(const QString &channel)
                     IrcMessage(QStringLiteral("WHO"), {channel, QStringLiteral("%tcuhnfar,616")}));
     else
         enqueueLine(SendQueue::Priority::Background, IrcMessage(QStringLiteral("WHO"), {channel}));
+}
+
+void IrcBackend::pollAway()
+{
+    // What is still queued from the last round (a slow link, a big burst of
+    // replies) goes first; asking again would only pile up.
+    if (sendQueue()->pendingCount(SendQueue::Priority::Background) > 0)
+        return;
+    const QList<Room *> all = rooms();
+    for (Room *room : all) {
+        if (room->isJoined() && room->occupantCount() <= AwayPollRoomLimit)
+            queueWho(room->id());
+    }
 }
 
 } // namespace Botdeck::Irc

@@ -12,6 +12,8 @@
 #include "core/backoff.h"
 #include "core/sendqueue.h"
 
+#include <QTimer>
+
 namespace Botdeck {
 struct BackendDescriptor;
 }
@@ -70,6 +72,11 @@ public:
     {
         m_session.setReconnectDelays(initial, maximum);
     }
+    // Without away-notify, who is away is learnt by asking WHO now and then
+    // through the paced queue, in rooms small enough for it (Quassel: every
+    // 90 s, up to 200 people). Tests shorten the interval.
+    void setAwayPollInterval(int milliseconds) { m_awayPoll.setInterval(milliseconds); }
+    static constexpr int AwayPollRoomLimit = 200;
     // How many people the backend keeps details of (user, host, account,
     // away): those it shares a room with, and nobody else.
     qsizetype knownPeople() const { return m_users.size(); }
@@ -111,12 +118,14 @@ private:
     bool isMe(const QString &nick) const;
     void updateBotIdentifier();
     void queueWho(const QString &channel);
+    void pollAway();
 
     IrcSession m_session;
     IrcUserRegistry m_users;
     IrcEventHandler m_events{*this};
     IrcNumericHandler m_numerics{*this};
     int m_rejoinAfterKickMs = 0;
+    QTimer m_awayPoll;
 };
 
 } // namespace Botdeck::Irc

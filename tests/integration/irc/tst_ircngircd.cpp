@@ -25,6 +25,7 @@ private Q_SLOTS:
     void nickInUse();
     void roomLiveUpdates();
     void lagStaysLiveOnABusyLink();
+    void awayIsLearntWithoutAwayNotify();
     void topicAndWhoOnJoin();
     void messagesBothWays();
     void longReplySplitting();
@@ -141,6 +142,29 @@ void TestIrcNgircd::lagStaysLiveOnABusyLink()
     talk.stop();
     // The link was never quiet for a whole ping interval meanwhile.
     QVERIFY(said >= 10);
+}
+
+void TestIrcNgircd::awayIsLearntWithoutAwayNotify()
+{
+    // ngircd has no away-notify: the bot asks WHO now and then, through
+    // the paced queue, and the room learns who went away and came back.
+    std::unique_ptr<IrcBackend> bot = connectedBot(QStringLiteral("awaybot"));
+    QVERIFY(bot && bot->isConnected());
+    QVERIFY(!bot->enabledCapabilities().contains(QStringLiteral("away-notify")));
+    bot->setAwayPollInterval(200);
+    IrcTestClient sleeper;
+    QVERIFY(sleeper.connectAndRegister(m_server->port(), QStringLiteral("sleeper")));
+    sleeper.send(QStringLiteral("JOIN #naps"));
+    QVERIFY(!sleeper.waitForCommand(QStringLiteral("366")).command.isEmpty());
+    QVERIFY(bot->joinRoom(QStringLiteral("#naps")));
+    QTRY_VERIFY(bot->room(QStringLiteral("#naps"))
+                && bot->room(QStringLiteral("#naps"))->hasOccupant(QStringLiteral("sleeper")));
+    Room *naps = bot->room(QStringLiteral("#naps"));
+    QVERIFY(!naps->occupant(QStringLiteral("sleeper")).extra(Extras::Away).toBool());
+    sleeper.send(QStringLiteral("AWAY :lunch"));
+    QTRY_VERIFY_WITH_TIMEOUT(naps->occupant(QStringLiteral("sleeper")).extra(Extras::Away).toBool(), 5000);
+    sleeper.send(QStringLiteral("AWAY"));
+    QTRY_VERIFY_WITH_TIMEOUT(!naps->occupant(QStringLiteral("sleeper")).extra(Extras::Away).toBool(), 5000);
 }
 
 void TestIrcNgircd::roomLiveUpdates()
