@@ -203,7 +203,7 @@ void TestIrcConsole::screenshots()
     if (folder.isEmpty())
         QSKIP("set BOTDECK_SCREENSHOTS=<folder> to save the README's screenshots");
     QVERIFY(QDir().mkpath(folder));
-    QTRY_COMPARE(m_window->occupants()->countText(), QStringLiteral("41 people (2 operators, 2 voiced)"));
+    QTRY_VERIFY(m_window->occupants()->countText().startsWith(QStringLiteral("41 people")));
     const int before = m_window->conversation()->messages()->rowCount();
     m_people.at(0)->send(QStringLiteral("PRIVMSG #lobby :the release notes are at https://botdeck.example.org/notes."));
     m_people.at(1)->send(QStringLiteral("PRIVMSG #lobby :\x01"
