@@ -687,9 +687,8 @@ void MainWindow::commandMode(const SlashCommand &command, Backend *backend, Room
         && (mode == QLatin1String("+o") || mode == QLatin1String("-o") || mode == QLatin1String("+v")
             || mode == QLatin1String("-v") || mode == QLatin1String("+b"));
     if (ranked) {
-        const Room::Action action = mode.endsWith(u'b')
-            ? Room::Action::Ban
-            : Room::actionFor(mode.endsWith(u'o') ? Room::Privilege::Operator : Room::Privilege::Voice);
+        const Room::Privilege privilege = mode.endsWith(u'o') ? Room::Privilege::Operator : Room::Privilege::Voice;
+        const Room::Action action = mode.endsWith(u'b') ? Room::Action::Ban : Room::actionFor(privilege);
         if (!room->supportedActions().testFlag(action)) {
             tellOperator(tr("%1 cannot do /mode %2 in %3.").arg(backend->serviceName(), mode, room->name()));
             return;
@@ -700,9 +699,9 @@ void MainWindow::commandMode(const SlashCommand &command, Backend *backend, Room
         if (action == Room::Action::Ban)
             room->ban(*occupant);
         else if (mode.startsWith(u'+'))
-            room->grant(*occupant, mode.endsWith(u'o') ? Room::Privilege::Operator : Room::Privilege::Voice);
+            room->grant(*occupant, privilege);
         else
-            room->revoke(*occupant, mode.endsWith(u'o') ? Room::Privilege::Operator : Room::Privilege::Voice);
+            room->revoke(*occupant, privilege);
         return;
     }
     if (!backend->canSendRaw()) {
@@ -711,8 +710,8 @@ void MainWindow::commandMode(const SlashCommand &command, Backend *backend, Room
         return;
     }
     // "+m" is about the current room; "#other +m" or "nick +i" name their target.
-    const bool targetted = !mode.startsWith(u'+') && !mode.startsWith(u'-');
-    backend->sendRaw(QStringLiteral("MODE ") + (targetted ? QString() : room->id() + u' ') + command.rest(0));
+    const bool namesTarget = !mode.startsWith(u'+') && !mode.startsWith(u'-');
+    backend->sendRaw(QStringLiteral("MODE ") + (namesTarget ? QString() : room->id() + u' ') + command.rest(0));
 }
 
 void MainWindow::inspect(const Identifier &identifier)

@@ -65,7 +65,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             events(window).contains(QStringLiteral("Nobody is called nobody-here on this network")), 10000);
 
-        // A raw line goes only once the operator says yes.
+        // A raw line goes only once the operator says yes: the cancelled
+        // one never reaches the channel, so the first TOPIC seen is the next.
+        type(window, QStringLiteral("/quote TOPIC #ops :never sent"));
+        auto *cancelled = window.findChild<QMessageBox *>(QStringLiteral("raw-confirmation"));
+        QVERIFY(cancelled);
+        QCOMPARE(cancelled->defaultButton(), cancelled->button(QMessageBox::Cancel));
+        cancelled->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("raw-confirmation")));
         type(window, QStringLiteral("/quote TOPIC #ops :set raw"));
         auto *confirm = window.findChild<QMessageBox *>(QStringLiteral("raw-confirmation"));
         QVERIFY(confirm);
