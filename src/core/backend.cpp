@@ -157,6 +157,26 @@ void Backend::reportError(const QString &error)
     Q_EMIT errorOccurred(error);
 }
 
+void Backend::changeNick(const QString &)
+{
+    reportError(tr("%1 cannot change the bot's nick").arg(serviceName()));
+}
+
+void Backend::requestWhois(const Identifier &person)
+{
+    reportError(tr("%1 cannot say who %2 is").arg(serviceName(), person.nick()));
+}
+
+bool Backend::canSendRaw() const
+{
+    return false;
+}
+
+void Backend::sendRaw(const QString &)
+{
+    reportError(tr("%1 takes no raw protocol lines").arg(serviceName()));
+}
+
 void Backend::logTraffic(Direction direction, const QString &text)
 {
     Q_EMIT trafficLogged(direction, text);

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace Botdeck {
 
@@ -88,6 +89,21 @@ public:
 
     virtual void setPresence(const Presence &presence) = 0;
 
+    // Changes the bot's nick (IRC NICK, the XMPP room nick in every joined
+    // room). The outcome arrives as botIdentifierChanged or errorOccurred;
+    // by default the service cannot.
+    virtual void changeNick(const QString &nick);
+    // Asks the service who person is; the answer arrives as whoisReceived
+    // (or errorOccurred). By default the service cannot.
+    virtual void requestWhois(const Identifier &person);
+    // Whether sendRaw() reaches the wire: a protocol line typed by the
+    // operator (IRC). False by default.
+    virtual bool canSendRaw() const;
+    // Sends line as it is, through the backend's normal send path so
+    // traffic logging and redaction apply; by default reports that the
+    // service takes no raw lines.
+    virtual void sendRaw(const QString &line);
+
     // Where everything that should be paced goes: bot replies (Reply),
     // automatic queries (Background). Paused while not connected, so what
     // is queued survives a reconnect.
@@ -106,6 +122,9 @@ Q_SIGNALS:
     // Raw protocol text, with secrets already redacted.
     void trafficLogged(Botdeck::Backend::Direction direction, const QString &text);
     void latencyChanged(int latencyMs);
+    // The answer to requestWhois, one plain-words fact a line ("bob is
+    // bob@example.org (Bob Smith)", "bob is in #lobby #dev").
+    void whoisReceived(const Botdeck::Identifier &person, const QStringList &facts);
 
 protected:
     void setState(State state);

@@ -89,4 +89,53 @@ void Room::reportError(const QString &error)
     Q_EMIT errorOccurred(error);
 }
 
+Room::Actions Room::supportedActions() const
+{
+    return {};
+}
+
+Room::Action Room::actionFor(Privilege privilege)
+{
+    return privilege == Privilege::Operator ? Action::GrantOperator : Action::GrantVoice;
+}
+
+void Room::kick(const Identifier &, const QString &)
+{
+    reportUnsupported(Action::Kick);
+}
+
+void Room::ban(const Identifier &, const QString &)
+{
+    reportUnsupported(Action::Ban);
+}
+
+void Room::grant(const Identifier &, Privilege privilege)
+{
+    reportUnsupported(actionFor(privilege));
+}
+
+void Room::revoke(const Identifier &, Privilege privilege)
+{
+    reportUnsupported(actionFor(privilege));
+}
+
+void Room::reportUnsupported(Action action)
+{
+    const QString service = m_backend ? m_backend->serviceName() : m_id;
+    switch (action) {
+    case Action::Kick:
+        reportError(tr("%1 cannot kick people").arg(service));
+        return;
+    case Action::Ban:
+        reportError(tr("%1 cannot ban people").arg(service));
+        return;
+    case Action::GrantOperator:
+        reportError(tr("%1 cannot give or take operator status").arg(service));
+        return;
+    case Action::GrantVoice:
+        reportError(tr("%1 cannot give or take voice").arg(service));
+        return;
+    }
+}
+
 } // namespace Botdeck

@@ -2,6 +2,7 @@
 
 #include "identifier.h"
 
+#include <QFlags>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -33,6 +34,22 @@ class Room : public QObject
     Q_PROPERTY(int occupantCount READ occupantCount NOTIFY occupantCountChanged)
 
 public:
+    // A rank in a room that can be given and taken: IRC +o/+v, XMPP MUC
+    // moderator/participant (voice).
+    enum class Privilege { Operator, Voice };
+    Q_ENUM(Privilege)
+    // What a room can ask its service to do to its occupants, so the console
+    // offers only what the service has; whether the bot's rights suffice is
+    // for the service to say.
+    enum class Action {
+        Kick = 0x1,
+        Ban = 0x2,
+        GrantOperator = 0x4,
+        GrantVoice = 0x8,
+    };
+    Q_DECLARE_FLAGS(Actions, Action)
+    Q_FLAG(Actions)
+
     Room(const QString &id, Backend *backend);
     ~Room() override;
 
@@ -62,6 +79,16 @@ public:
     virtual void setTopic(const QString &topic) = 0;
     virtual void invite(const QList<Identifier> &people) = 0;
 
+    // None by default: a room says what its service can do.
+    virtual Actions supportedActions() const;
+    static Action actionFor(Privilege privilege);
+    // Requests about occupants; by default they report that the service
+    // cannot do them (errorOccurred), so nothing is silently dropped.
+    virtual void kick(const Identifier &occupant, const QString &reason = {});
+    virtual void ban(const Identifier &occupant, const QString &reason = {});
+    virtual void grant(const Identifier &occupant, Privilege privilege);
+    virtual void revoke(const Identifier &occupant, Privilege privilege);
+
 Q_SIGNALS:
     void nameChanged(const QString &name);
     void topicChanged(const QString &topic, const Botdeck::Identifier &setBy);
@@ -85,6 +112,8 @@ protected:
     RoomUpdater updater();
     // A request the room cannot carry out.
     void reportError(const QString &error);
+    // Reports that the service cannot do action, in plain words.
+    void reportUnsupported(Action action);
 
 private:
     // Changes the state below and announces them.
@@ -101,3 +130,5 @@ private:
 };
 
 } // namespace Botdeck
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Botdeck::Room::Actions)

@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -183,6 +184,8 @@ void MainWindow::addBackend(Backend *backend)
     });
     connect(backend, &Backend::errorOccurred, this,
             [this, backend](const QString &error) { reportError(tr("%1: %2").arg(backend->serviceName(), error)); });
+    connect(backend, &Backend::whoisReceived, this,
+            [this, backend](const Identifier &person, const QStringList &facts) { showWhois(backend, person, facts); });
     const auto watch
         = [this](Room *room) { connect(room, &Room::joinedChanged, this, &MainWindow::selectFirstJoinedRoom); };
     connect(backend, &Backend::roomAdded, this, watch);
@@ -191,6 +194,7 @@ void MainWindow::addBackend(Backend *backend)
         watch(room);
     connect(backend, &QObject::destroyed, this, [this, backend] {
         m_loginSettings.remove(backend);
+        m_whoisAsked.remove(backend);
         showStatus();
     });
     showStatus();
@@ -638,101 +642,262 @@ std::optional<Identifier> MainWindow::identifierFor(Backend *backend, const QStr
 
 void MainWindow::runCommand(const SlashCommand &command)
 {
+    // What each command needs before it can run, checked once here so the
+    // handlers only do their own work.
+    enum class Needs { Nothing, Backend, Room };
+    struct Handler
+    {
+        QLatin1StringView name;
+        Needs needs;
+        void (MainWindow::*run)(const SlashCommand &, Backend *, Room *);
+    };
+    static constexpr Handler handlers[] = {
+        {QLatin1StringView("help"), Needs::Nothing, &MainWindow::commandHelp},
+        {QLatin1StringView("clear"), Needs::Nothing, &MainWindow::commandClear},
+        {QLatin1StringView("me"), Needs::Nothing, &MainWindow::commandMe},
+        {QLatin1StringView("join"), Needs::Backend, &MainWindow::commandJoin},
+        {QLatin1StringView("msg"), Needs::Backend, &MainWindow::commandMessage},
+        {QLatin1StringView("query"), Needs::Backend, &MainWindow::commandMessage},
+        {QLatin1StringView("away"), Needs::Backend, &MainWindow::commandAway},
+        {QLatin1StringView("invite"), Needs::Backend, &MainWindow::commandInvite},
+        {QLatin1StringView("nick"), Needs::Backend, &MainWindow::commandNick},
+        {QLatin1StringView("whois"), Needs::Backend, &MainWindow::commandWhois},
+        {QLatin1StringView("quote"), Needs::Backend, &MainWindow::commandQuote},
+        {QLatin1StringView("part"), Needs::Room, &MainWindow::commandPart},
+        {QLatin1StringView("topic"), Needs::Room, &MainWindow::commandTopic},
+        {QLatin1StringView("kick"), Needs::Room, &MainWindow::commandKick},
+        {QLatin1StringView("mode"), Needs::Room, &MainWindow::commandMode},
+    };
     const QString name = command.name();
-    if (name == QLatin1String("help")) {
-        QString wanted = command.argument(0);
-        if (wanted.startsWith(QLatin1Char('/')))
-            wanted.remove(0, 1);
-        const SlashCommand::Spec *spec = SlashCommand::find(wanted);
-        if (!wanted.isEmpty() && !spec) {
-            tellOperator(tr("There is no command /%1").arg(wanted));
-            return;
-        }
-        if (spec) {
-            tellOperator(tr("%1: %2").arg(spec->usage, spec->help));
-            return;
-        }
-        QStringList usages;
-        for (const SlashCommand::Spec &each : SlashCommand::commands())
-            usages.append(each.usage);
-        tellOperator(tr("Commands: %1. //text sends \"/text\".").arg(usages.join(QStringLiteral(", "))));
-        return;
-    }
-    if (name == QLatin1String("clear")) {
-        if (MessageModel *messages = m_connections->messages(m_current))
-            messages->clear();
-        return;
-    }
-    if (name == QLatin1String("me")) {
-        sendToCurrent(command.rest(0), Message::Type::Action);
-        return;
-    }
+    const auto handler = std::find_if(std::begin(handlers), std::end(handlers),
+                                      [&name](const Handler &each) { return each.name == name; });
+    if (handler == std::end(handlers))
+        return; // SlashCommand only parses commands of its table
     Backend *backend = currentBackend();
-    if (!backend) {
+    if (handler->needs != Needs::Nothing && !backend) {
         tellOperator(tr("Connect first: Connection > Connect…"));
         return;
     }
-    if (name == QLatin1String("join")) {
-        showRoom(backend->joinRoom(command.argument(0), command.argument(1)));
-        return;
-    }
-    if (name == QLatin1String("msg") || name == QLatin1String("query")) {
-        const std::optional<Identifier> target = identifierFor(backend, command.argument(0));
-        if (!target)
-            return;
-        if (name == QLatin1String("query"))
-            openConversation(*target);
-        if (!command.rest(1).isEmpty())
-            backend->sendText(*target, command.rest(1));
-        return;
-    }
-    if (name == QLatin1String("away")) {
-        const QString message = command.rest(0);
-        backend->setPresence(Presence(backend->botIdentifier(),
-                                      message.isEmpty() ? Presence::Status::Online : Presence::Status::Away, message));
-        return;
-    }
-    if (name == QLatin1String("invite")) {
-        const std::optional<Identifier> person = identifierFor(backend, command.argument(0));
-        if (!person)
-            return;
-        Room *room = currentRoom();
-        if (!command.argument(1).isEmpty()) {
-            const Result<Room *> named = backend->queryRoom(command.argument(1));
-            if (!named) {
-                tellOperator(named.error());
-                return;
-            }
-            room = named.value();
-        }
-        if (!room) {
-            tellOperator(tr("Select a room first, or name it: /invite nick #room"));
-            return;
-        }
-        room->invite({*person});
-        return;
-    }
-    if (name == QLatin1String("nick") || name == QLatin1String("kick") || name == QLatin1String("mode")
-        || name == QLatin1String("whois") || name == QLatin1String("quote")) {
-        // No Backend or Room API carries these yet: say so rather than send
-        // the line as text.
-        tellOperator(tr("%1 cannot do /%2 from the console yet.").arg(backend->serviceName(), name));
-        return;
-    }
     Room *room = currentRoom();
-    if (!room) {
+    if (handler->needs == Needs::Room && !room) {
         tellOperator(tr("Select a room first: /%1 acts on the current room.").arg(name));
         return;
     }
-    if (name == QLatin1String("part")) {
-        room->leave(command.rest(0));
-    } else if (name == QLatin1String("topic")) {
-        if (command.arguments().isEmpty())
-            tellOperator(room->topic().isEmpty() ? tr("%1 has no topic.").arg(room->name())
-                                                 : tr("Topic of %1: %2").arg(room->name(), room->topic()));
-        else
-            room->setTopic(command.rest(0));
+    (this->*handler->run)(command, backend, room);
+}
+
+void MainWindow::commandHelp(const SlashCommand &command, Backend *, Room *)
+{
+    QString wanted = command.argument(0);
+    if (wanted.startsWith(QLatin1Char('/')))
+        wanted.remove(0, 1);
+    const SlashCommand::Spec *spec = SlashCommand::find(wanted);
+    if (!wanted.isEmpty() && !spec) {
+        tellOperator(tr("There is no command /%1").arg(wanted));
+        return;
     }
+    if (spec) {
+        tellOperator(tr("%1: %2").arg(spec->usage, spec->help));
+        return;
+    }
+    QStringList usages;
+    for (const SlashCommand::Spec &each : SlashCommand::commands())
+        usages.append(each.usage);
+    tellOperator(tr("Commands: %1. //text sends \"/text\".").arg(usages.join(QStringLiteral(", "))));
+}
+
+void MainWindow::commandClear(const SlashCommand &, Backend *, Room *)
+{
+    if (MessageModel *messages = m_connections->messages(m_current))
+        messages->clear();
+}
+
+void MainWindow::commandMe(const SlashCommand &command, Backend *, Room *)
+{
+    sendToCurrent(command.rest(0), Message::Type::Action);
+}
+
+void MainWindow::commandJoin(const SlashCommand &command, Backend *backend, Room *)
+{
+    showRoom(backend->joinRoom(command.argument(0), command.argument(1)));
+}
+
+void MainWindow::commandMessage(const SlashCommand &command, Backend *backend, Room *)
+{
+    const std::optional<Identifier> target = identifierFor(backend, command.argument(0));
+    if (!target)
+        return;
+    if (command.name() == QLatin1String("query"))
+        openConversation(*target);
+    if (!command.rest(1).isEmpty())
+        backend->sendText(*target, command.rest(1));
+}
+
+void MainWindow::commandAway(const SlashCommand &command, Backend *backend, Room *)
+{
+    const QString message = command.rest(0);
+    backend->setPresence(Presence(backend->botIdentifier(),
+                                  message.isEmpty() ? Presence::Status::Online : Presence::Status::Away, message));
+}
+
+void MainWindow::commandInvite(const SlashCommand &command, Backend *backend, Room *room)
+{
+    const std::optional<Identifier> person = identifierFor(backend, command.argument(0));
+    if (!person)
+        return;
+    if (!command.argument(1).isEmpty()) {
+        const Result<Room *> named = backend->queryRoom(command.argument(1));
+        if (!named) {
+            tellOperator(named.error());
+            return;
+        }
+        room = named.value();
+    }
+    if (!room) {
+        tellOperator(tr("Select a room first, or name it: /invite nick #room"));
+        return;
+    }
+    room->invite({*person});
+}
+
+void MainWindow::commandNick(const SlashCommand &command, Backend *backend, Room *)
+{
+    backend->changeNick(command.argument(0));
+}
+
+void MainWindow::commandWhois(const SlashCommand &command, Backend *backend, Room *room)
+{
+    // Someone in the room shown is known best by the room.
+    Identifier person = room && room->backend() == backend ? room->occupant(command.argument(0)) : Identifier();
+    if (person.isNull()) {
+        const std::optional<Identifier> named = identifierFor(backend, command.argument(0));
+        if (!named)
+            return;
+        person = *named;
+    }
+    // The answer is shown where the question was asked.
+    m_whoisAsked[backend].insert(backend->foldCase(person.nick()), m_current);
+    backend->requestWhois(person);
+}
+
+void MainWindow::showWhois(Backend *backend, const Identifier &person, const QStringList &facts)
+{
+    const auto asked = m_whoisAsked.find(backend);
+    if (asked == m_whoisAsked.end())
+        return; // asked by someone else (a plugin): not the console's question
+    const QPersistentModelIndex where = asked->take(backend->foldCase(person.nick()));
+    MessageModel *messages = m_connections->messages(where.isValid() ? where : m_current);
+    if (!messages)
+        return;
+    for (const QString &fact : facts)
+        messages->appendEvent(fact);
+}
+
+void MainWindow::commandQuote(const SlashCommand &command, Backend *backend, Room *)
+{
+    if (!backend->canSendRaw()) {
+        tellOperator(tr("%1 takes no raw protocol lines: /quote works on IRC only.").arg(backend->serviceName()));
+        return;
+    }
+    // A raw line bypasses everything the console checks: the operator sees
+    // exactly what goes out and says yes, without the window blocking.
+    const QString line = command.rest(0);
+    auto *confirm = new QMessageBox(QMessageBox::Warning, tr("Send a raw line"),
+                                    tr("Send this line to %1 exactly as written?").arg(backend->serviceName()),
+                                    QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("raw-confirmation"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->setInformativeText(line);
+    confirm->setTextFormat(Qt::PlainText);
+    QPushButton *send = confirm->addButton(tr("Send"), QMessageBox::AcceptRole);
+    send->setObjectName(QStringLiteral("raw-send"));
+    confirm->setDefaultButton(QMessageBox::Cancel);
+    const QPointer<Backend> target = backend;
+    const QPersistentModelIndex where = m_current;
+    connect(send, &QPushButton::clicked, this, [this, target, where, line] {
+        if (!target) {
+            reportError(tr("Not sent: the connection is gone."));
+            return;
+        }
+        target->sendRaw(line);
+        // Only the command word: the line may hold a secret, and the
+        // traffic panel shows it as sent, secrets hidden.
+        if (MessageModel *messages = m_connections->messages(where))
+            messages->appendEvent(tr("Sent to the server as a raw line: %1 … (the traffic panel shows it)")
+                                      .arg(line.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty)));
+    });
+    confirm->open();
+}
+
+void MainWindow::commandPart(const SlashCommand &command, Backend *, Room *room)
+{
+    room->leave(command.rest(0));
+}
+
+void MainWindow::commandTopic(const SlashCommand &command, Backend *, Room *room)
+{
+    if (command.arguments().isEmpty())
+        tellOperator(room->topic().isEmpty() ? tr("%1 has no topic.").arg(room->name())
+                                             : tr("Topic of %1: %2").arg(room->name(), room->topic()));
+    else
+        room->setTopic(command.rest(0));
+}
+
+std::optional<Identifier> MainWindow::occupantFor(Room *room, const QString &nick)
+{
+    const Identifier occupant = room->occupant(nick);
+    if (occupant.isNull()) {
+        tellOperator(tr("Nobody called %1 is in %2.").arg(nick, room->name()));
+        return std::nullopt;
+    }
+    return occupant;
+}
+
+void MainWindow::commandKick(const SlashCommand &command, Backend *, Room *room)
+{
+    if (!room->supportedActions().testFlag(Room::Action::Kick)) {
+        tellOperator(tr("%1 cannot kick people.").arg(room->backend()->serviceName()));
+        return;
+    }
+    if (const std::optional<Identifier> occupant = occupantFor(room, command.argument(0)))
+        room->kick(*occupant, command.rest(1));
+}
+
+void MainWindow::commandMode(const SlashCommand &command, Backend *backend, Room *room)
+{
+    // The modes every service with ranks understands go through the Room
+    // API; anything else is the service's own language.
+    const QString mode = command.argument(0);
+    const QString nick = command.argument(1);
+    const bool ranked = command.arguments().size() == 2
+        && (mode == QLatin1String("+o") || mode == QLatin1String("-o") || mode == QLatin1String("+v")
+            || mode == QLatin1String("-v") || mode == QLatin1String("+b"));
+    if (ranked) {
+        const Room::Privilege privilege = mode.endsWith(u'o') ? Room::Privilege::Operator : Room::Privilege::Voice;
+        const Room::Action action = mode.endsWith(u'b') ? Room::Action::Ban : Room::actionFor(privilege);
+        if (!room->supportedActions().testFlag(action)) {
+            tellOperator(tr("%1 cannot do /mode %2 in %3.").arg(backend->serviceName(), mode, room->name()));
+            return;
+        }
+        const std::optional<Identifier> occupant = occupantFor(room, nick);
+        if (!occupant)
+            return;
+        if (action == Room::Action::Ban)
+            room->ban(*occupant);
+        else if (mode.startsWith(u'+'))
+            room->grant(*occupant, privilege);
+        else
+            room->revoke(*occupant, privilege);
+        return;
+    }
+    if (!backend->canSendRaw()) {
+        tellOperator(tr("%1 understands /mode +o, -o, +v, -v and +b with a nick, where the room has them.")
+                         .arg(backend->serviceName()));
+        return;
+    }
+    // "+m" is about the current room; "#other +m" or "nick +i" name their target.
+    const bool namesTarget = !mode.startsWith(u'+') && !mode.startsWith(u'-');
+    backend->sendRaw(QStringLiteral("MODE ") + (namesTarget ? QString() : room->id() + u' ') + command.rest(0));
 }
 
 void MainWindow::inspect(const Identifier &identifier)

@@ -137,7 +137,29 @@ private:
     // Sends text to the current room or conversation, or hands it to the bot
     // when it starts with the bot's prefix.
     void sendToCurrent(const QString &text, Message::Type type = Message::Type::Chat);
+    // Runs a parsed command through its handler (the table in
+    // mainwindow.cpp), once what it needs (a connection, a room) is there.
     void runCommand(const SlashCommand &command);
+    void commandHelp(const SlashCommand &command, Backend *backend, Room *room);
+    void commandClear(const SlashCommand &command, Backend *backend, Room *room);
+    void commandMe(const SlashCommand &command, Backend *backend, Room *room);
+    void commandJoin(const SlashCommand &command, Backend *backend, Room *room);
+    // /msg and /query.
+    void commandMessage(const SlashCommand &command, Backend *backend, Room *room);
+    void commandAway(const SlashCommand &command, Backend *backend, Room *room);
+    void commandInvite(const SlashCommand &command, Backend *backend, Room *room);
+    void commandNick(const SlashCommand &command, Backend *backend, Room *room);
+    void commandWhois(const SlashCommand &command, Backend *backend, Room *room);
+    // Asks for confirmation (non-blocking) before the line goes out.
+    void commandQuote(const SlashCommand &command, Backend *backend, Room *room);
+    void commandPart(const SlashCommand &command, Backend *backend, Room *room);
+    void commandTopic(const SlashCommand &command, Backend *backend, Room *room);
+    void commandKick(const SlashCommand &command, Backend *backend, Room *room);
+    void commandMode(const SlashCommand &command, Backend *backend, Room *room);
+    // The answer to a /whois, as event lines where it was asked.
+    void showWhois(Backend *backend, const Identifier &person, const QStringList &facts);
+    // The occupant of room called nick, or nothing after saying so.
+    std::optional<Identifier> occupantFor(Room *room, const QString &nick);
     // Says something to the operator only: in the conversation shown, if
     // any, and in the status bar.
     void tellOperator(const QString &text);
@@ -196,6 +218,8 @@ private:
     QHash<Backend *, BackendSettings> m_loginSettings;
     QPersistentModelIndex m_current;
     ConsoleSettings m_consoleSettings;
+    // Per connection, folded nick -> the conversation a /whois was typed in.
+    QHash<Backend *, QHash<QString, QPersistentModelIndex>> m_whoisAsked;
 };
 
 } // namespace Botdeck

@@ -721,6 +721,62 @@ private Q_SLOTS:
         QCOMPARE(c.window->currentTarget().nick(), QStringLiteral("bob"));
     }
 
+    static QStringList eventTexts(MainWindow &window)
+    {
+        QStringList texts;
+        MessageModel *lines = window.conversation()->messages();
+        for (int row = 0; row < lines->rowCount(); ++row)
+            texts.append(lines->index(row).data(MessageModel::TextRole).toString());
+        return texts;
+    }
+
+    void slashCommandsActOnPeople()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.window->currentRoom());
+        QSignalSpy sent(c.backend, &Backend::messageSent);
+
+        // /nick renames the bot on the service.
+        type(*c.window, QStringLiteral("/nick botty"));
+        QTRY_COMPARE(c.backend->botIdentifier().nick(), QStringLiteral("botty"));
+
+        // /whois shows the service's facts as event lines where it was asked.
+        type(*c.window, QStringLiteral("/whois alice"));
+        QTRY_VERIFY(eventTexts(*c.window).contains(QStringLiteral("alice is in #lobby")));
+        QVERIFY(eventTexts(*c.window).filter(QStringLiteral("alice is @alice")).size() == 1);
+
+        // Only a room's owner kicks on the local service: the service says so.
+        type(*c.window, QStringLiteral("/kick bob"));
+        QTRY_VERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("only the owner of #lobby")));
+        QVERIFY(c.window->currentRoom()->hasOccupant(QStringLiteral("bob")));
+
+        // In a room the bot made, it is the owner.
+        type(*c.window, QStringLiteral("/join #mine"));
+        QTRY_VERIFY(c.backend->room(QStringLiteral("#mine")) && c.backend->room(QStringLiteral("#mine"))->isJoined());
+        Room *mine = c.backend->room(QStringLiteral("#mine"));
+        QTRY_COMPARE(c.window->currentRoom(), mine);
+        QVERIFY(LocalFixture::service(c.backend)->join(QStringLiteral("bob"), QStringLiteral("#mine")).isEmpty());
+        QTRY_VERIFY(mine->hasOccupant(QStringLiteral("bob")));
+        QSignalSpy left(mine, &Room::occupantLeft);
+        type(*c.window, QStringLiteral("/kick bob spamming the room"));
+        QTRY_COMPARE(left.size(), 1);
+        QCOMPARE(left.at(0).at(0).value<Identifier>().nick(), QStringLiteral("bob"));
+        QCOMPARE(left.at(0).at(1).toString(), QStringLiteral("kicked by botty: spamming the room"));
+        type(*c.window, QStringLiteral("/kick nobody"));
+        QCOMPARE(c.window->statusBar()->currentMessage(), QStringLiteral("Nobody called nobody is in #mine."));
+
+        // What the local service does not model is refused locally, in words.
+        QVERIFY(mine->supportedActions() == Room::Actions(Room::Action::Kick));
+        type(*c.window, QStringLiteral("/mode +o botty"));
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("cannot do /mode +o in #mine")));
+        type(*c.window, QStringLiteral("/mode +m"));
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("understands /mode +o, -o")));
+        type(*c.window, QStringLiteral("/quote PRIVMSG #mine :hi"));
+        QVERIFY(c.window->statusBar()->currentMessage().contains(QStringLiteral("takes no raw protocol lines")));
+        QVERIFY(!c.window->findChild<QMessageBox *>(QStringLiteral("raw-confirmation")));
+        QCOMPARE(sent.size(), 0);
+    }
+
     void topicCreateAndDestroyFromTheRoomMenu()
     {
         Console c = openConsole();

@@ -1,6 +1,7 @@
 #include "ircbackend.h"
 
 #include "ircctcp.h"
+#include "ircoperatorcommands.h"
 #include "ircroom.h"
 #include "irctextsplitter.h"
 
@@ -250,6 +251,7 @@ void IrcBackend::onLinkLost()
     m_awayPoll.stop();
     markAllLeft();
     m_users.clear();
+    m_numerics.forgetQuestions();
     setLatencyMs(-1);
 }
 
@@ -331,6 +333,46 @@ void IrcBackend::setPresence(const Presence &presence)
         sendLine(IrcMessage(QStringLiteral("AWAY"), {}));
     else
         sendLine(IrcMessage(QStringLiteral("AWAY"), {presence.message().isEmpty() ? tr("away") : presence.message()}));
+}
+
+void IrcBackend::changeNick(const QString &nick)
+{
+    if (!isConnected()) {
+        reportError(tr("cannot change the nick to %1: not connected").arg(nick));
+        return;
+    }
+    // The server's NICK echo renames the bot; 432/433 say why not.
+    sendLine(IrcOperatorCommands::nick(nick));
+}
+
+void IrcBackend::requestWhois(const Identifier &person)
+{
+    if (!isConnected()) {
+        reportError(tr("cannot ask who %1 is: not connected").arg(person.nick()));
+        return;
+    }
+    if (!m_numerics.askWhois(person))
+        return;
+    sendLine(IrcOperatorCommands::whois(person.nick()));
+}
+
+bool IrcBackend::canSendRaw() const
+{
+    return true;
+}
+
+void IrcBackend::sendRaw(const QString &line)
+{
+    const Result<IrcMessage> message = IrcOperatorCommands::raw(line);
+    if (!message) {
+        reportError(tr("not sent: %1").arg(message.error()));
+        return;
+    }
+    if (!isConnected()) {
+        reportError(tr("not sent: not connected"));
+        return;
+    }
+    sendLine(message.value());
 }
 
 QString IrcBackend::foldCase(const QString &text) const

@@ -51,6 +51,11 @@ public:
     // and ACL patterns alike.
     QString foldCase(const QString &text) const override;
     QString foldCaseId() const override;
+    void changeNick(const QString &nick) override;
+    // WHOIS; the numerics are collected into whoisReceived.
+    void requestWhois(const Identifier &person) override;
+    bool canSendRaw() const override;
+    void sendRaw(const QString &line) override;
 
     const IrcIsupport &isupport() const { return m_session.isupport(); }
     QString currentNick() const { return m_session.nick(); }

@@ -15,6 +15,8 @@ void IrcNumericHandler::handle(const IrcMessage &message)
 {
     const int code = message.command.toInt();
     const QString last = message.params.value(message.params.size() - 1);
+    if (IrcWhoisReplies::isWhoisNumeric(code) && handleWhois(message))
+        return;
     switch (code) {
     case 5:
         m_backend.m_session.applyIsupport(message.params.mid(1));
@@ -69,9 +71,15 @@ void IrcNumericHandler::handle(const IrcMessage &message)
             m_backend.reportError(IrcBackend::tr("%1: %2").arg(message.param(1), last));
         }
         return;
+    case 482: // not a channel operator
+        if (IrcRoom *room = m_backend.ircRoom(message.param(1))) {
+            m_backend.updater(room).reportError(
+                IrcBackend::tr("the bot is not an operator in %1, so the server refused: %2").arg(room->id(), last));
+            return;
+        }
+        [[fallthrough]];
     case 404: // cannot send to channel
     case 442: // not on that channel
-    case 482: // not a channel operator
         if (IrcRoom *room = m_backend.ircRoom(message.param(1)))
             m_backend.updater(room).reportError(last);
         else
@@ -84,6 +92,26 @@ void IrcNumericHandler::handle(const IrcMessage &message)
     default:
         return;
     }
+}
+
+bool IrcNumericHandler::askWhois(const Identifier &person)
+{
+    if (m_whois.ask(m_backend.foldNick(person.nick()), person))
+        return true;
+    m_backend.reportError(IrcBackend::tr("cannot ask who %1 is: %2 questions are still unanswered")
+                              .arg(person.nick())
+                              .arg(IrcWhoisReplies::MaxPending));
+    return false;
+}
+
+bool IrcNumericHandler::handleWhois(const IrcMessage &message)
+{
+    const QString key = m_backend.foldNick(message.param(1));
+    if (!m_whois.isPending(key))
+        return false;
+    if (const std::optional<IrcWhoisReplies::Answer> answer = m_whois.add(key, message))
+        Q_EMIT m_backend.whoisReceived(answer->person, answer->facts);
+    return true;
 }
 
 void IrcNumericHandler::handleNames(const IrcMessage &message)

@@ -1,6 +1,7 @@
 #include "ircroom.h"
 
 #include "ircbackend.h"
+#include "ircoperatorcommands.h"
 
 #include "core/sendqueue.h"
 
@@ -78,6 +79,46 @@ void IrcRoom::invite(const QList<Identifier> &people)
         }
         m_backend->sendLine(IrcMessage(QStringLiteral("INVITE"), {person.nick(), id()}));
     }
+}
+
+Room::Actions IrcRoom::supportedActions() const
+{
+    return Action::Kick | Action::Ban | Action::GrantOperator | Action::GrantVoice;
+}
+
+void IrcRoom::kick(const Identifier &occupant, const QString &reason)
+{
+    sendAbout(occupant, IrcOperatorCommands::kick(id(), occupant.nick(), reason));
+}
+
+void IrcRoom::ban(const Identifier &occupant, const QString &)
+{
+    // A ban alone carries no reason on IRC; kick to give one.
+    sendAbout(occupant, IrcOperatorCommands::ban(id(), occupant.nick(), occupant.client()));
+}
+
+void IrcRoom::grant(const Identifier &occupant, Privilege privilege)
+{
+    sendAbout(occupant, IrcOperatorCommands::privilege(id(), occupant.nick(), privilege, true));
+}
+
+void IrcRoom::revoke(const Identifier &occupant, Privilege privilege)
+{
+    sendAbout(occupant, IrcOperatorCommands::privilege(id(), occupant.nick(), privilege, false));
+}
+
+void IrcRoom::sendAbout(const Identifier &occupant, const IrcMessage &line)
+{
+    if (occupant.nick().isEmpty()) {
+        reportError(tr("cannot do that to someone without a nick"));
+        return;
+    }
+    if (!isJoined()) {
+        reportError(tr("the bot is not in %1").arg(id()));
+        return;
+    }
+    // The server answers: KICK or MODE on success, 482 and friends otherwise.
+    m_backend->sendLine(line);
 }
 
 bool IrcRoom::takeCreating()

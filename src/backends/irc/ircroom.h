@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ircmessage.h"
+
 #include "core/room.h"
 
 #include <QList>
@@ -29,6 +31,12 @@ public:
     void destroy() override;
     void setTopic(const QString &topic) override;
     void invite(const QList<Identifier> &people) override;
+    Actions supportedActions() const override;
+    void kick(const Identifier &occupant, const QString &reason = {}) override;
+    // MODE +b on the occupant's host.
+    void ban(const Identifier &occupant, const QString &reason = {}) override;
+    void grant(const Identifier &occupant, Privilege privilege) override;
+    void revoke(const Identifier &occupant, Privilege privilege) override;
 
     QString key() const { return m_key; }
     bool wantsJoined() const { return m_wantsJoined; }
@@ -44,6 +52,10 @@ protected:
     QString nickKey(const QString &nick) const override;
 
 private:
+    // Sends line about occupant while the bot is in the room; otherwise
+    // says why it cannot.
+    void sendAbout(const Identifier &occupant, const IrcMessage &line);
+
     IrcBackend *m_backend;
     QString m_key;
     bool m_wantsJoined = false;

@@ -386,6 +386,23 @@ QString LocalBackend::roomKey(const QString &id) const
     return id.toLower();
 }
 
+void LocalBackend::changeNick(const QString &nick)
+{
+    request(QStringLiteral("NICK %1").arg(nick),
+            [this, nick](LocalService &service) { return service.changeNick(m_botAccount, nick); });
+}
+
+void LocalBackend::requestWhois(const Identifier &person)
+{
+    request(QStringLiteral("WHOIS %1").arg(person.person()), [this, person](LocalService &service) {
+        const QStringList facts = service.whois(person.person().mid(1));
+        if (facts.isEmpty())
+            return tr("there is no account %1").arg(person.person());
+        Q_EMIT whoisReceived(person, facts);
+        return QString();
+    });
+}
+
 void LocalBackend::request(const QString &trafficLine, std::function<QString(LocalService &)> call, LocalRoom *room)
 {
     logTraffic(Direction::Outgoing, trafficLine);

@@ -47,6 +47,8 @@ public:
     QString foldCase(const QString &text) const override;
     QString foldCaseId() const override;
     int maxMessageSize() const override;
+    void changeNick(const QString &nick) override;
+    void requestWhois(const Identifier &person) override;
 
     QList<Identifier> simulatedPeople() const override;
     Result<Message> speakAs(const QString &nick, const Identifier &to, const QString &text) override;

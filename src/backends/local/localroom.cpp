@@ -83,6 +83,23 @@ void LocalRoom::invite(const QList<Identifier> &people)
     }
 }
 
+Room::Actions LocalRoom::supportedActions() const
+{
+    return Action::Kick;
+}
+
+void LocalRoom::kick(const Identifier &occupant, const QString &reason)
+{
+    const QString roomId = id();
+    const QString account = occupant.person().mid(1);
+    m_backend->request(
+        QStringLiteral("KICK %1 %2 :%3").arg(roomId, occupant.person(), reason),
+        [this, roomId, account, reason](LocalService &service) {
+            return service.kick(m_backend->m_botAccount, roomId, account, reason);
+        },
+        this);
+}
+
 QString LocalRoom::nickKey(const QString &nick) const
 {
     return nick.toLower();

@@ -20,6 +20,10 @@ public:
     void destroy() override;
     void setTopic(const QString &topic) override;
     void invite(const QList<Identifier> &people) override;
+    // The service's rooms have owners and members, no other ranks: the
+    // owner can kick, and that is all.
+    Actions supportedActions() const override;
+    void kick(const Identifier &occupant, const QString &reason = {}) override;
     // The password of the last join, to join again after a reconnect.
     QString password() const { return m_password; }
 

@@ -247,6 +247,40 @@ QString LocalService::invite(const QString &account, const QString &roomId, cons
     return {};
 }
 
+QString LocalService::kick(const QString &account, const QString &roomId, const QString &target, const QString &reason)
+{
+    LocalRoomState *state = findRoom(roomId);
+    if (!state)
+        return noSuchRoom(roomId);
+    if (state->owner != account)
+        return tr("only the owner of %1, @%2, can kick people from it").arg(state->id, state->owner);
+    if (state->members.erase(target) == 0)
+        return tr("@%1 is not in %2").arg(target, state->id);
+    const QString kicker = findUser(account)->nick;
+    Q_EMIT left(state->id, target,
+                reason.isEmpty() ? tr("kicked by %1").arg(kicker) : tr("kicked by %1: %2").arg(kicker, reason));
+    return {};
+}
+
+QStringList LocalService::whois(const QString &account) const
+{
+    const LocalUser *found = user(account);
+    if (!found)
+        return {};
+    QStringList facts;
+    facts.append(found->displayName.isEmpty()
+                     ? tr("%1 is @%2").arg(found->nick, found->account)
+                     : tr("%1 is @%2 (%3)").arg(found->nick, found->account, found->displayName));
+    if (!found->device.isEmpty())
+        facts.append(tr("%1 speaks from %2").arg(found->nick, found->device));
+    if (found->away)
+        facts.append(tr("%1 is away").arg(found->nick));
+    const QStringList rooms = roomsOf(account);
+    facts.append(rooms.isEmpty() ? tr("%1 is in no room").arg(found->nick)
+                                 : tr("%1 is in %2").arg(found->nick, rooms.join(u' ')));
+    return facts;
+}
+
 QString LocalService::changeNick(const QString &account, const QString &nick)
 {
     LocalUser *found = findUser(account);

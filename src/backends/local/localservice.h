@@ -73,6 +73,13 @@ public:
     [[nodiscard]] QString leave(const QString &account, const QString &roomId, const QString &reason = {});
     [[nodiscard]] QString setTopic(const QString &account, const QString &roomId, const QString &topic);
     [[nodiscard]] QString invite(const QString &account, const QString &roomId, const QString &invitee);
+    // Only the room's owner may kick; the kicked person leaves with a
+    // reason naming who kicked them.
+    [[nodiscard]] QString kick(const QString &account, const QString &roomId, const QString &target,
+                               const QString &reason = {});
+    // What the service tells anyone about the person behind account, one
+    // fact a line; empty when there is no such account.
+    QStringList whois(const QString &account) const;
     [[nodiscard]] QString changeNick(const QString &account, const QString &nick);
     [[nodiscard]] QString setAway(const QString &account, bool away);
     // target is a room id ("#lobby") or an account ("@alice").

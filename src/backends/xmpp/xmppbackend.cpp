@@ -320,6 +320,19 @@ XmlElement XmppBackend::presenceElement(const Presence &presence) const
     return element;
 }
 
+void XmppBackend::changeNick(const QString &nick)
+{
+    // A room nick is a JID resource: checked once here, not in every room.
+    const Result<Jid> occupant = Jid::fromParts(QStringLiteral("room"), QStringLiteral("example.org"), nick);
+    if (nick.trimmed().isEmpty() || !occupant) {
+        reportError(tr("\"%1\" cannot be a room nick: %2").arg(nick, occupant ? tr("it is empty") : occupant.error()));
+        return;
+    }
+    const QList<Room *> all = rooms();
+    for (Room *room : all)
+        static_cast<XmppRoom *>(room)->changeNick(nick);
+}
+
 void XmppBackend::setPresence(const Presence &presence)
 {
     m_presence = presence;

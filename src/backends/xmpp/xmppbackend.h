@@ -42,6 +42,8 @@ public:
     void sendMessage(const Message &message) override;
     Result<Room *> queryRoom(const QString &id) override;
     void setPresence(const Presence &presence) override;
+    // The bot's JID stays; the nick changes in every room it is in.
+    void changeNick(const QString &nick) override;
 
     // Sends any stanza as is (for rooms, and for tools and tests that need a
     // request Botdeck has no API for, such as a moderator's kick).

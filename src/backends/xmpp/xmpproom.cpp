@@ -142,6 +142,86 @@ void XmppRoom::invite(const QList<Identifier> &people)
     }
 }
 
+Room::Actions XmppRoom::supportedActions() const
+{
+    return Action::Kick | Action::Ban | Action::GrantOperator | Action::GrantVoice;
+}
+
+void XmppRoom::kick(const Identifier &occupant, const QString &reason)
+{
+    setRole(occupant, QStringLiteral("none"), reason, tr("kick %1").arg(occupant.nick()));
+}
+
+void XmppRoom::ban(const Identifier &occupant, const QString &reason)
+{
+    // Affiliations belong to real addresses; an anonymous room's occupant
+    // has none that the bot knows.
+    if (!occupant.canContactPrivately()) {
+        reportError(tr("cannot ban %1: the room hides their address").arg(occupant.nick()));
+        return;
+    }
+    const Result<Jid> jid = Jid::parse(occupant.person());
+    if (!jid) {
+        reportError(tr("cannot ban %1: %2").arg(occupant.nick(), jid.error()));
+        return;
+    }
+    sendAdminItem(XmlElement(QStringLiteral("item"))
+                      .setAttribute(QStringLiteral("affiliation"), QStringLiteral("outcast"))
+                      .setAttribute(QStringLiteral("jid"), jid.value().bare()),
+                  reason, tr("ban %1").arg(occupant.nick()));
+}
+
+void XmppRoom::grant(const Identifier &occupant, Privilege privilege)
+{
+    if (privilege == Privilege::Operator)
+        setRole(occupant, QStringLiteral("moderator"), {}, tr("make %1 a moderator").arg(occupant.nick()));
+    else
+        setRole(occupant, QStringLiteral("participant"), {}, tr("give %1 voice").arg(occupant.nick()));
+}
+
+void XmppRoom::revoke(const Identifier &occupant, Privilege privilege)
+{
+    if (privilege == Privilege::Operator)
+        setRole(occupant, QStringLiteral("participant"), {}, tr("take moderator from %1").arg(occupant.nick()));
+    else
+        setRole(occupant, QStringLiteral("visitor"), {}, tr("take voice from %1").arg(occupant.nick()));
+}
+
+void XmppRoom::setRole(const Identifier &occupant, const QString &role, const QString &reason, const QString &what)
+{
+    sendAdminItem(XmlElement(QStringLiteral("item"))
+                      .setAttribute(QStringLiteral("nick"), occupant.nick())
+                      .setAttribute(QStringLiteral("role"), role),
+                  reason, what);
+}
+
+void XmppRoom::sendAdminItem(XmlElement item, const QString &reason, const QString &what)
+{
+    if (!isJoined()) {
+        reportError(tr("cannot %1: the bot is not in the room").arg(what));
+        return;
+    }
+    if (!reason.isEmpty())
+        item.appendChild(XmlElement(QStringLiteral("reason")).setText(reason));
+    XmlElement query(QStringLiteral("query"), Ns::MucAdmin);
+    query.appendChild(item);
+    const QPointer<XmppRoom> self = this;
+    // Success shows as the occupant's new presence; only a refusal needs words.
+    m_backend->sendIq(stanza(QStringLiteral("iq"), id(), QStringLiteral("set")).appendChild(query),
+                      [self, what](const XmlElement &reply) {
+                          if (self && reply.attribute(QStringLiteral("type")) != QLatin1String("result"))
+                              self->reportError(tr("cannot %1: %2").arg(what, describeStanzaError(reply)));
+                      });
+}
+
+void XmppRoom::changeNick(const QString &nick)
+{
+    m_wantedNick = nick;
+    if (!isJoined() || !m_backend->isConnected())
+        return;
+    m_backend->sendStanza(stanza(QStringLiteral("presence"), occupantJid(nick)));
+}
+
 void XmppRoom::refreshExists()
 {
     const QPointer<XmppRoom> self = this;

@@ -32,6 +32,17 @@ public:
     void destroy() override;
     void setTopic(const QString &topic) override;
     void invite(const QList<Identifier> &people) override;
+    // XEP-0045 admin requests: kick is role none, ban affiliation outcast
+    // (by real JID, so only where the room shows it), operator the
+    // moderator role, voice the participant role (taking it: visitor).
+    Actions supportedActions() const override;
+    void kick(const Identifier &occupant, const QString &reason = {}) override;
+    void ban(const Identifier &occupant, const QString &reason = {}) override;
+    void grant(const Identifier &occupant, Privilege privilege) override;
+    void revoke(const Identifier &occupant, Privilege privilege) override;
+    // Asks for a new nick in the room (the service answers with status 303);
+    // outside the room, the next join uses it.
+    void changeNick(const QString &nick);
 
     Jid jid() const { return m_jid; }
     // Our nick in this room (the one we asked for, or the service gave us).
@@ -58,6 +69,11 @@ protected:
 
 private:
     void sendJoin();
+    // Sends a muc#admin item (role or affiliation change) with reason; the
+    // service's refusal is reported as "cannot <what>: why".
+    void sendAdminItem(XmlElement item, const QString &reason, const QString &what);
+    // Sets the role of occupant.
+    void setRole(const Identifier &occupant, const QString &role, const QString &reason, const QString &what);
     void handleSelfPresence(const MucPresence &presence);
     void acceptDefaultConfiguration();
     void selfPing();

@@ -224,6 +224,55 @@ private Q_SLOTS:
         QVERIFY(m_bob->errors.join(u' ').contains(QStringLiteral("kicked")));
     }
 
+    void roomApiRolesKickAndNick()
+    {
+        const QString id = QStringLiteral("moderated@conference.localhost");
+        // Alice made the room, so she moderates it.
+        XmppRoom *aliceRoom = joined(*m_alice, id);
+        QVERIFY(joined(*m_bob, id)->isJoined());
+        XmppRoom *room = joined(*m_bot, id);
+        QTRY_VERIFY_WITH_TIMEOUT(aliceRoom->hasOccupant(QStringLiteral("bot")), 5000);
+        QVERIFY(aliceRoom->supportedActions().testFlag(Room::Action::Kick));
+        const auto roleOf
+            = [room](const QString &nick) { return room->occupant(nick).extra(XmppExtras::Role).toString(); };
+
+        aliceRoom->grant(aliceRoom->occupant(QStringLiteral("bob")), Room::Privilege::Operator);
+        QTRY_COMPARE_WITH_TIMEOUT(roleOf(QStringLiteral("bob")), QStringLiteral("moderator"), 5000);
+        aliceRoom->revoke(aliceRoom->occupant(QStringLiteral("bob")), Room::Privilege::Operator);
+        QTRY_COMPARE_WITH_TIMEOUT(roleOf(QStringLiteral("bob")), QStringLiteral("participant"), 5000);
+        aliceRoom->revoke(aliceRoom->occupant(QStringLiteral("bob")), Room::Privilege::Voice);
+        QTRY_COMPARE_WITH_TIMEOUT(roleOf(QStringLiteral("bob")), QStringLiteral("visitor"), 5000);
+
+        // The bot is no moderator: the service refuses, in words.
+        QSignalSpy botErrors(room, &Room::errorOccurred);
+        room->kick(room->occupant(QStringLiteral("alice")), QStringLiteral("mutiny"));
+        QTRY_VERIFY_WITH_TIMEOUT(!botErrors.isEmpty(), 5000);
+        QVERIFY2(botErrors.first().first().toString().startsWith(QStringLiteral("cannot kick alice: ")),
+                 qPrintable(botErrors.first().first().toString()));
+        QVERIFY(room->hasOccupant(QStringLiteral("alice")));
+
+        // A ban needs the real address, which this room hides from the bot.
+        room->ban(room->occupant(QStringLiteral("alice")));
+        QVERIFY(botErrors.last().first().toString().contains(QStringLiteral("hides their address")));
+
+        QSignalSpy left(room, &Room::occupantLeft);
+        aliceRoom->kick(aliceRoom->occupant(QStringLiteral("bob")), QStringLiteral("quiet now"));
+        QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, 5000);
+        QCOMPARE(left.first().at(0).value<Identifier>().nick(), QStringLiteral("bob"));
+        QVERIFY(left.first().at(1).toString().contains(QStringLiteral("quiet now")));
+
+        // The bot's nick changes in every room it is in.
+        m_bot->get()->changeNick(QStringLiteral("botty"));
+        QTRY_COMPARE_WITH_TIMEOUT(room->nick(), QStringLiteral("botty"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(aliceRoom->hasOccupant(QStringLiteral("botty")), 5000);
+
+        // A moderator sees real addresses, so Alice can ban the bot.
+        QVERIFY(aliceRoom->occupant(QStringLiteral("botty")).canContactPrivately());
+        aliceRoom->ban(aliceRoom->occupant(QStringLiteral("botty")), QStringLiteral("enough"));
+        QTRY_VERIFY_WITH_TIMEOUT(!room->isJoined(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!aliceRoom->hasOccupant(QStringLiteral("botty")), 5000);
+    }
+
     void nickConflictIsRetried()
     {
         const QString id = QStringLiteral("clash@conference.localhost");
