@@ -34,8 +34,8 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -136,6 +136,10 @@ MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettin
     connect(m_occupants, &OccupantsPanel::occupantSelected, this, &MainWindow::inspect);
     connect(m_occupants, &OccupantsPanel::inspectRequested, this, &MainWindow::inspect);
     connect(m_occupants, &OccupantsPanel::conversationRequested, this, &MainWindow::openConversation);
+    connect(m_occupants, &OccupantsPanel::whoisRequested, this, [this](const Identifier &occupant) {
+        if (Room *room = m_occupants->room())
+            askWhois(room->backend(), occupant);
+    });
     connect(m_conversation, &ConversationPanel::inspectRequested, this, &MainWindow::inspect);
     connect(m_input, &InputLine::submitted, this, &MainWindow::submit);
     m_input->setCompletionSource([this] { return m_occupants->nicks(); });
@@ -775,6 +779,11 @@ void MainWindow::commandWhois(const SlashCommand &command, Backend *backend, Roo
             return;
         person = *named;
     }
+    askWhois(backend, person);
+}
+
+void MainWindow::askWhois(Backend *backend, const Identifier &person)
+{
     // The answer is shown where the question was asked.
     m_whoisAsked[backend].insert(backend->foldCase(person.nick()), m_current);
     backend->requestWhois(person);

@@ -157,6 +157,7 @@ private:
     void commandKick(const SlashCommand &command, Backend *backend, Room *room);
     void commandMode(const SlashCommand &command, Backend *backend, Room *room);
     // The answer to a /whois, as event lines where it was asked.
+    void askWhois(Backend *backend, const Identifier &person);
     void showWhois(Backend *backend, const Identifier &person, const QStringList &facts);
     // The occupant of room called nick, or nothing after saying so.
     std::optional<Identifier> occupantFor(Room *room, const QString &nick);

@@ -4,6 +4,7 @@
 #include "models/occupantproxymodel.h"
 #include "occupantdelegate.h"
 
+#include "core/backend.h"
 #include "core/room.h"
 
 #include <QApplication>
@@ -153,8 +154,67 @@ void OccupantsPanel::showContextMenu(const QPoint &position)
     QAction *talk = menu.addAction(tr("Open a conversation"), this,
                                    [this, occupant] { Q_EMIT conversationRequested(occupant.toPerson()); });
     talk->setEnabled(occupant.canContactPrivately());
+    menu.addAction(tr("Who is %1? (whois)").arg(occupant.nick()), this,
+                   [this, occupant] { Q_EMIT whoisRequested(occupant); });
     menu.addAction(tr("Copy nick"), this, [occupant] { QApplication::clipboard()->setText(occupant.nick()); });
+    addRoomActions(menu, occupant);
     menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void OccupantsPanel::addRoomActions(QMenu &menu, const Identifier &occupant)
+{
+    Room *room = m_model->room();
+    if (!room || !room->isJoined())
+        return;
+    const Room::Actions actions = room->supportedActions();
+    if (actions == Room::Actions())
+        return;
+    // The service has the last word; this only spares the operator requests
+    // it is sure to refuse.
+    const Standing mine = standingOf(room->occupant(room->backend()->botIdentifier().nick()));
+    const Standing theirs = standingOf(occupant);
+    const bool isBot = room->backend()->foldCase(occupant.nick())
+        == room->backend()->foldCase(room->backend()->botIdentifier().nick());
+    const QPointer<Room> target(room);
+    menu.addSeparator();
+    const auto add = [&menu, this](const QString &text, bool allowed, const QString &why, auto request) {
+        QAction *action = menu.addAction(allowed ? text : tr("%1 (%2)").arg(text, why), this, request);
+        action->setEnabled(allowed);
+        return action;
+    };
+    const QString needsOperator = tr("the bot is not an operator here");
+    if (actions.testFlag(Room::Action::GrantOperator)) {
+        const bool isOperator = theirs >= Standing::Operator;
+        add(isOperator ? tr("Take operator status") : tr("Give operator status"), mine >= Standing::Operator,
+            needsOperator, [target, occupant, isOperator] {
+                if (!target)
+                    return;
+                isOperator ? target->revoke(occupant, Room::Privilege::Operator)
+                           : target->grant(occupant, Room::Privilege::Operator);
+            });
+    }
+    if (actions.testFlag(Room::Action::GrantVoice)) {
+        const bool isVoiced = theirs == Standing::Voiced;
+        add(isVoiced ? tr("Take voice") : tr("Give voice"), mine >= Standing::HalfOperator, needsOperator,
+            [target, occupant, isVoiced] {
+                if (!target)
+                    return;
+                isVoiced ? target->revoke(occupant, Room::Privilege::Voice)
+                         : target->grant(occupant, Room::Privilege::Voice);
+            });
+    }
+    if (actions.testFlag(Room::Action::Kick) && !isBot) {
+        add(tr("Kick %1").arg(occupant.nick()), mine >= Standing::HalfOperator, needsOperator, [target, occupant] {
+            if (target)
+                target->kick(occupant);
+        });
+    }
+    if (actions.testFlag(Room::Action::Ban) && !isBot) {
+        add(tr("Ban %1").arg(occupant.nick()), mine >= Standing::Operator, needsOperator, [target, occupant] {
+            if (target)
+                target->ban(occupant);
+        });
+    }
 }
 
 } // namespace Botdeck

@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 
 namespace Botdeck {
 
@@ -38,10 +39,14 @@ Q_SIGNALS:
     void occupantSelected(const Botdeck::Identifier &occupant);
     void inspectRequested(const Botdeck::Identifier &occupant);
     void conversationRequested(const Botdeck::Identifier &person);
+    void whoisRequested(const Botdeck::Identifier &occupant);
 
 private:
     void showCount();
     void showContextMenu(const QPoint &position);
+    // The room actions on occupant the service has and the bot's standing
+    // allows (others are shown disabled, saying why).
+    void addRoomActions(QMenu &menu, const Identifier &occupant);
 
     OccupantModel *m_model;
     OccupantProxyModel *m_proxy;

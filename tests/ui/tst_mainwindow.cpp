@@ -525,6 +525,31 @@ private Q_SLOTS:
         chooseFirst();
         Q_EMIT occupants->customContextMenuRequested(bob.center());
         QCOMPARE(c.window->inspector()->value(QStringLiteral("person")), QStringLiteral("@bob"));
+
+        // The room actions are there, but the bot does not own #lobby: the
+        // menu says so instead of offering what the service would refuse.
+        QStringList offered;
+        auto *poll = new QTimer;
+        poll->setInterval(10);
+        QObject::connect(poll, &QTimer::timeout, poll, [poll, &offered] {
+            const QList<QWidget *> windows = QApplication::topLevelWidgets();
+            for (QWidget *window : windows) {
+                auto *menu = qobject_cast<QMenu *>(window);
+                if (menu && menu->isVisible()) {
+                    const QList<QAction *> actions = menu->actions();
+                    for (QAction *action : actions)
+                        offered.append(action->text() + (action->isEnabled() ? QString() : QStringLiteral(" [off]")));
+                    menu->close();
+                    poll->deleteLater();
+                    return;
+                }
+            }
+        });
+        poll->start();
+        Q_EMIT occupants->customContextMenuRequested(bob.center());
+        QVERIFY2(offered.contains(QStringLiteral("Kick bob (the bot is not an operator here) [off]")),
+                 qPrintable(offered.join(u'|')));
+        QVERIFY(!offered.join(u'|').contains(QStringLiteral("voice")));
     }
 
     void typingSendsAsTheBot()
