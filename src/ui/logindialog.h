@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -16,6 +17,7 @@ class QSettings;
 
 namespace Botdeck {
 
+class Backend;
 class BackendRegistry;
 class PasswordVault;
 class ProfileStore;
@@ -52,7 +54,17 @@ public:
     // What was accepted; valid after accept().
     BackendSettings settings() const;
 
+    // Emits connectRequested; closes at once unless a receiver hands the
+    // connection it started to followConnection().
     void accept() override;
+    // Stays open while backend connects: closes once it is connected, shows
+    // each error it reports (refused, wrong password, …) until then.
+    void followConnection(Backend *backend);
+    Backend *followedConnection() const;
+
+Q_SIGNALS:
+    // Connect was pressed with valid settings (the profile already saved).
+    void connectRequested(const QString &backend, const Botdeck::BackendSettings &settings);
 
 private:
     struct Editor
@@ -89,6 +101,8 @@ private:
     QDialogButtonBox *m_buttons;
     QList<Editor> m_editors;
     BackendSettings m_settings;
+    QPointer<Backend> m_followed;
+    bool m_following = false;
 };
 
 } // namespace Botdeck

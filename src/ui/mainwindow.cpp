@@ -26,6 +26,7 @@
 #include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -38,6 +39,7 @@ namespace Botdeck {
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
+const QString QuitMessageKey = QStringLiteral("console/quit-message");
 constexpr int StatusMessageTimeout = 10000;
 // Enough to read back what went wrong lately, not a log file.
 constexpr qsizetype WarningLogSize = 50;
@@ -99,6 +101,18 @@ MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettin
     };
     connect(m_tree, &QAbstractItemView::activated, this, typeInPicked);
     connect(m_tree, &QAbstractItemView::clicked, this, typeInPicked);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &where) {
+        if (QMenu *menu = contextMenuFor(m_tree->indexAt(where))) {
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_tree->viewport()->mapToGlobal(where));
+        }
+    });
+    connect(m_connections, &ConnectionModel::connectionNameChanged, this,
+            [this](Backend *backend, const QString &name) {
+                m_traffic->setSourceName(backend, name);
+                showStatus();
+            });
     connect(m_connections, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
         m_tree->expand(parent.isValid() ? parent : m_connections->index(first, 0));
     });
@@ -155,7 +169,8 @@ MainWindow::~MainWindow()
 void MainWindow::addBackend(Backend *backend)
 {
     m_connections->addBackend(backend);
-    m_traffic->addBackend(backend);
+    m_traffic->addBackend(backend, m_connections->connectionName(backend));
+    backend->setQuitMessage(quitMessage());
     connect(backend, &Backend::stateChanged, this, &MainWindow::showStatus);
     connect(backend, &Backend::botIdentifierChanged, this, &MainWindow::showStatus);
     connect(backend, &Backend::latencyChanged, this, &MainWindow::showStatus);
@@ -167,8 +182,9 @@ void MainWindow::addBackend(Backend *backend)
             m_inspector->setIdentifier(bot, tr("The bot itself on %1").arg(backend->serviceName()));
         }
     });
-    connect(backend, &Backend::errorOccurred, this,
-            [this, backend](const QString &error) { reportError(tr("%1: %2").arg(backend->serviceName(), error)); });
+    connect(backend, &Backend::errorOccurred, this, [this, backend](const QString &error) {
+        reportError(tr("%1: %2").arg(m_connections->connectionName(backend), error));
+    });
     const auto watch
         = [this](Room *room) { connect(room, &Room::joinedChanged, this, &MainWindow::selectFirstJoinedRoom); };
     connect(backend, &Backend::roomAdded, this, watch);
@@ -215,7 +231,8 @@ bool MainWindow::connectLastProfile()
         dialog->loadProfile(profile.name);
         return true;
     }
-    connectTo(profile.backend, settings.value());
+    if (Backend *backend = connectTo(profile.backend, settings.value()))
+        m_connections->setProfileName(backend, profile.name);
     return true;
 }
 
@@ -294,13 +311,87 @@ LoginDialog *MainWindow::openLoginDialog()
     auto *dialog = new LoginDialog(m_registry, this, m_settings, m_vault);
     dialog->setObjectName(QStringLiteral("login-dialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->backend(), dialog->settings()); });
+    // The dialog stays open while the connection is made, to say why it
+    // failed; another try replaces the attempt that failed.
+    connect(dialog, &LoginDialog::connectRequested, this,
+            [this, dialog](const QString &name, const BackendSettings &settings) {
+                if (Backend *previous = dialog->followedConnection())
+                    closeConnection(previous);
+                if (Backend *backend = connectTo(name, settings)) {
+                    m_connections->setProfileName(backend, dialog->profileName());
+                    dialog->followConnection(backend);
+                }
+            });
     dialog->open();
     return dialog;
 }
 
+QMenu *MainWindow::contextMenuFor(const QModelIndex &index)
+{
+    const auto kind = ConnectionModel::ItemKind(index.data(ConnectionModel::ItemKindRole).toInt());
+    auto *backend = index.data(ConnectionModel::BackendRole).value<Backend *>();
+    if (!index.isValid() || !backend || kind == ConnectionModel::ItemKind::Room)
+        return nullptr;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("connection-menu"));
+    const QPointer<Backend> target(backend);
+    if (kind == ConnectionModel::ItemKind::Direct) {
+        const QPersistentModelIndex row(index);
+        menu->addAction(tr("&Close the conversation"), this, [this, row] { m_connections->closeConversation(row); })
+            ->setObjectName(QStringLiteral("action-close-conversation"));
+        return menu;
+    }
+    menu->addAction(tr("&Reconnect"), this,
+                    [this, target] {
+                        if (target)
+                            reconnect(target);
+                    })
+        ->setObjectName(QStringLiteral("action-reconnect-connection"));
+    menu->addAction(tr("&Close"), this,
+                    [this, target] {
+                        if (target)
+                            closeConnection(target);
+                    })
+        ->setObjectName(QStringLiteral("action-close-connection"));
+    return menu;
+}
+
+void MainWindow::closeConnection(Backend *backend)
+{
+    const Backend::State state = backend->state();
+    if (state != Backend::State::Disconnected && state != Backend::State::Failed)
+        backend->disconnectFromService();
+    disconnect(backend, nullptr, this, nullptr);
+    m_traffic->removeBackend(backend);
+    m_connections->removeBackend(backend);
+    m_loginSettings.remove(backend);
+    if (backend->parent() == this)
+        backend->deleteLater();
+    showStatus();
+}
+
+QString MainWindow::quitMessage() const
+{
+    return m_settings->value(QuitMessageKey, tr("Botdeck")).toString();
+}
+
+void MainWindow::setQuitMessage(const QString &message)
+{
+    m_settings->setValue(QuitMessageKey, message);
+    const QList<Backend *> backends = m_connections->backends();
+    for (Backend *backend : backends)
+        backend->setQuitMessage(message);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Signing off while the sockets are still there: the quit message
+    // reaches the service instead of a dropped connection.
+    const QList<Backend *> backends = m_connections->backends();
+    for (Backend *backend : backends) {
+        if (backend->state() != Backend::State::Disconnected && backend->state() != Backend::State::Failed)
+            backend->disconnectFromService();
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }
@@ -317,8 +408,16 @@ void MainWindow::buildMenus()
             backend->disconnectFromService();
     });
     disconnectAction->setObjectName(QStringLiteral("action-disconnect"));
-    QAction *reconnectAction = connection->addAction(tr("&Reconnect"), this, &MainWindow::reconnect);
+    QAction *reconnectAction = connection->addAction(tr("&Reconnect"), this, [this] {
+        if (Backend *backend = currentBackend())
+            reconnect(backend);
+    });
     reconnectAction->setObjectName(QStringLiteral("action-reconnect"));
+    QAction *quitMessageAction = connection->addAction(tr("&Quit message…"), this, [this] {
+        ask(tr("Quit message"), tr("What the bot says when it signs off:"), quitMessage(),
+            [this](const QString &message) { setQuitMessage(message); });
+    });
+    quitMessageAction->setObjectName(QStringLiteral("action-quit-message"));
     connection->addSeparator();
     QAction *quit = connection->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -379,7 +478,12 @@ void MainWindow::currentChanged(const QModelIndex &current)
     m_inspector->setContext(currentBackend(), room ? room->id() : QString());
     const auto kind = ConnectionModel::ItemKind(current.data(ConnectionModel::ItemKindRole).toInt());
     if (!current.isValid() || kind == ConnectionModel::ItemKind::Connection) {
-        m_conversation->showConversation(nullptr, nullptr, QString());
+        // A connection's row shows its status view: what the service and
+        // the backend said, errors with their reasons.
+        Backend *backend = currentBackend();
+        m_conversation->showConversation(
+            m_connections->messages(current), nullptr,
+            current.isValid() && backend ? tr("Status of %1").arg(m_connections->connectionName(backend)) : QString());
         m_occupants->setRoom(nullptr);
         if (current.isValid())
             inspectBot();
@@ -598,7 +702,7 @@ void MainWindow::showStatus()
 
 QString MainWindow::describeConnection(const Backend *backend) const
 {
-    const QString state = tr("%1: %2").arg(backend->serviceName(), Backend::describe(backend->state()));
+    const QString state = tr("%1: %2").arg(m_connections->connectionName(backend), Backend::describe(backend->state()));
     // A lag measured before a disconnect says nothing about now.
     if (!backend->isConnected() || backend->latencyMs() < 0)
         return state;
@@ -728,11 +832,8 @@ void MainWindow::invite()
                    });
 }
 
-void MainWindow::reconnect()
+void MainWindow::reconnect(Backend *backend)
 {
-    Backend *backend = currentBackend();
-    if (!backend)
-        return;
     backend->disconnectFromService();
     backend->connectToService(m_loginSettings.value(backend));
 }

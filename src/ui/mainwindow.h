@@ -14,6 +14,7 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QSettings;
 class QTreeView;
 
@@ -94,6 +95,15 @@ public:
     // running while it is open).
     LoginDialog *openLoginDialog();
 
+    // The actions of a row's context menu (Reconnect and Close for a
+    // connection, Close for a direct conversation); the caller owns it.
+    QMenu *contextMenuFor(const QModelIndex &index);
+    // Removes a connection from the window, signing off first if it is live.
+    void closeConnection(Backend *backend);
+    // What the bot says when it signs off (IRC QUIT): a setting.
+    QString quitMessage() const;
+    void setQuitMessage(const QString &message);
+
 Q_SIGNALS:
     // A connection joined the window (connectTo() or addBackend()), before
     // it connects: where the bot attaches itself to every connection.
@@ -142,7 +152,7 @@ private:
     void leaveRoom();
     void setTopic();
     void invite();
-    void reconnect();
+    void reconnect(Backend *backend);
     void restoreLayout();
     void saveLayout();
 

@@ -38,7 +38,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStatusBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -540,6 +542,84 @@ private Q_SLOTS:
         QVERIFY(next.connectLastProfile());
         QTRY_VERIFY(next.currentBackend() && next.currentBackend()->isConnected());
         QCOMPARE(next.currentBackend()->botIdentifier().nick(), QStringLiteral("operator"));
+    }
+
+    void refusedConnectionSaysWhyEverywhere()
+    {
+        // A port that was just closed: nothing listens there.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const int port = closed.serverPort();
+        closed.close();
+        auto settings = freshSettings();
+        MainWindow window(m_registry, nullptr, settings.get());
+        window.show();
+        action(window, "action-connect")->trigger();
+        auto *dialog = window.findChild<LoginDialog *>(QStringLiteral("login-dialog"));
+        QVERIFY(dialog);
+        dialog->setBackend(QStringLiteral("irc"));
+        qobject_cast<QLineEdit *>(dialog->editor(QStringLiteral("host")))->setText(QStringLiteral("127.0.0.1"));
+        qobject_cast<QSpinBox *>(dialog->editor(QStringLiteral("port")))->setValue(port);
+        dialog->accept();
+        QCOMPARE(window.connections()->rowCount(), 1);
+        // The dialog stays open and says why.
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorText().contains(QStringLiteral("refused")), 10000);
+        QVERIFY(dialog->isVisible());
+        const QModelIndex row = window.connections()->index(0, 0);
+        const QString expectedName = QStringLiteral("127.0.0.1:%1").arg(port);
+        QVERIFY2(row.data().toString().startsWith(expectedName + QStringLiteral(" — ")),
+                 qPrintable(row.data().toString()));
+        QVERIFY2(row.data().toString().contains(QStringLiteral("refused")), qPrintable(row.data().toString()));
+        // The traffic dock names it as the tree does.
+        QCOMPARE(window.traffic()->sourceNames(), QStringList{expectedName});
+        // Its status view tells the story.
+        window.connectionView()->setCurrentIndex(row);
+        MessageModel *status = window.conversation()->messages();
+        QVERIFY(status);
+        bool saysRefused = false;
+        for (int i = 0; i < status->rowCount(); ++i)
+            saysRefused = saysRefused || status->index(i).data(MessageModel::TextRole).toString().contains(u"refused");
+        QVERIFY(saysRefused);
+        dialog->reject();
+
+        // Close from the row's menu: the row and its status-bar entry go.
+        std::unique_ptr<QMenu> menu(window.contextMenuFor(row));
+        QVERIFY(menu);
+        auto *close = menu->findChild<QAction *>(QStringLiteral("action-close-connection"));
+        QVERIFY(close);
+        close->trigger();
+        QCOMPARE(window.connections()->rowCount(), 0);
+        QVERIFY(window.statusText().contains(QStringLiteral("Not connected")));
+        QVERIFY(window.traffic()->sourceNames().isEmpty());
+    }
+
+    void connectionsAreNamedApart()
+    {
+        Console c = openConsole();
+        Backend *second = c.window->connectTo(QStringLiteral("local"), LocalFixture::quietSettings());
+        QTRY_VERIFY(second->isConnected());
+        c.window->connections()->setProfileName(second, QStringLiteral("second local"));
+        // One traffic source per connection, renamed with it.
+        QCOMPARE(c.window->traffic()->sourceNames(),
+                 (QStringList{c.window->connections()->connectionName(c.backend), QStringLiteral("second local")}));
+        QVERIFY(c.window->connections()->indexOf(second).data().toString().startsWith(QStringLiteral("second local")));
+        QVERIFY(c.window->statusText().contains(QStringLiteral("second local")));
+    }
+
+    void finishedConversationsCanBeClosed()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.backend->isConnected());
+        const Identifier bob = c.backend->buildIdentifier(QStringLiteral("bob")).value();
+        const QModelIndex parent = c.window->connections()->indexOf(c.backend);
+        const int before = c.window->connections()->rowCount(parent);
+        const QModelIndex conversation = c.window->connections()->openConversation(c.backend, bob);
+        QCOMPARE(c.window->connections()->rowCount(parent), before + 1);
+        std::unique_ptr<QMenu> menu(c.window->contextMenuFor(conversation));
+        QVERIFY(menu);
+        menu->findChild<QAction *>(QStringLiteral("action-close-conversation"))->trigger();
+        QCOMPARE(c.window->connections()->rowCount(parent), before);
     }
 
     void loginErrorsShowOnTheConnection()
