@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -385,13 +386,33 @@ void MainWindow::setQuitMessage(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    QList<Backend *> live = m_connections->backends();
+    live.removeIf([](const Backend *backend) {
+        return backend->state() == Backend::State::Disconnected || backend->state() == Backend::State::Failed;
+    });
+    if (!live.isEmpty() && !m_quitConfirmed) {
+        // Asked without blocking the event loop: the connections go on
+        // meanwhile, and tests can answer the question.
+        event->ignore();
+        auto *question
+            = new QMessageBox(QMessageBox::Question, tr("Quit Botdeck"),
+                              tr("%n connection(s) are still live. Sign off and quit?", nullptr, int(live.size())),
+                              QMessageBox::Yes | QMessageBox::Cancel, this);
+        question->setObjectName(QStringLiteral("quit-question"));
+        question->setAttribute(Qt::WA_DeleteOnClose);
+        connect(question, &QMessageBox::finished, this, [this](int answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            m_quitConfirmed = true;
+            close();
+        });
+        question->open();
+        return;
+    }
     // Signing off while the sockets are still there: the quit message
     // reaches the service instead of a dropped connection.
-    const QList<Backend *> backends = m_connections->backends();
-    for (Backend *backend : backends) {
-        if (backend->state() != Backend::State::Disconnected && backend->state() != Backend::State::Failed)
-            backend->disconnectFromService();
-    }
+    for (Backend *backend : std::as_const(live))
+        backend->disconnectFromService();
     saveLayout();
     QMainWindow::closeEvent(event);
 }

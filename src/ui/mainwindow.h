@@ -178,6 +178,8 @@ private:
     QPointer<Bot> m_bot;
     QHash<Backend *, BackendSettings> m_loginSettings;
     QPersistentModelIndex m_current;
+    // The operator agreed to sign off the live connections.
+    bool m_quitConfirmed = false;
 };
 
 } // namespace Botdeck

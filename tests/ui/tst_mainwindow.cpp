@@ -35,6 +35,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -605,6 +607,40 @@ private Q_SLOTS:
                  (QStringList{c.window->connections()->connectionName(c.backend), QStringLiteral("second local")}));
         QVERIFY(c.window->connections()->indexOf(second).data().toString().startsWith(QStringLiteral("second local")));
         QVERIFY(c.window->statusText().contains(QStringLiteral("second local")));
+    }
+
+    void quitAsksThenSignsOffWithTheQuitMessage()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.backend->isConnected());
+        c.window->setQuitMessage(QStringLiteral("off to lunch"));
+        QSignalSpy traffic(c.backend, &Backend::trafficLogged);
+        // A live connection: the window asks first, and Cancel keeps it.
+        const auto question = [&c]() -> QMessageBox * {
+            const QList<QMessageBox *> boxes = c.window->findChildren<QMessageBox *>(QStringLiteral("quit-question"));
+            for (QMessageBox *box : boxes) {
+                if (box->isVisible())
+                    return box;
+            }
+            return nullptr;
+        };
+        QVERIFY(!c.window->close());
+        QTRY_VERIFY(question());
+        question()->button(QMessageBox::Cancel)->click();
+        QVERIFY(c.window->isVisible());
+        QVERIFY(c.backend->isConnected());
+        c.window->close();
+        QTRY_VERIFY(question());
+        question()->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!c.window->isVisible());
+        QCOMPARE(c.backend->state(), Backend::State::Disconnected);
+        QStringList sent;
+        for (const QList<QVariant> &line : std::as_const(traffic))
+            sent.append(line.at(1).toString());
+        QVERIFY2(sent.contains(QStringLiteral("QUIT :off to lunch")), qPrintable(sent.join(u'|')));
+        // The setting outlives the window.
+        MainWindow next(m_registry, nullptr, c.settings.get());
+        QCOMPARE(next.quitMessage(), QStringLiteral("off to lunch"));
     }
 
     void finishedConversationsCanBeClosed()
