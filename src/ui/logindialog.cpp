@@ -138,6 +138,14 @@ QString LoginDialog::profileName() const
     return m_profileName->text().trimmed();
 }
 
+void LoginDialog::loadSettings(const QString &backend, const QVariantMap &values, const QString &profileName)
+{
+    setBackend(backend);
+    setValues(values);
+    m_profileName->setText(profileName);
+    validate();
+}
+
 void LoginDialog::showError(const QString &error)
 {
     m_error->setText(error);

@@ -42,6 +42,9 @@ public:
     // Fills the form from a remembered profile.
     void loadProfile(const QString &name);
     QString profileName() const;
+    // Fills the form to edit a connection: its backend, what it logged in
+    // with and the name it has.
+    void loadSettings(const QString &backend, const QVariantMap &values, const QString &profileName);
     // Shows an error from an earlier attempt (a refused login).
     void showError(const QString &error);
     QString errorText() const;

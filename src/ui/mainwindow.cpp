@@ -342,19 +342,31 @@ QMenu *MainWindow::contextMenuFor(const QModelIndex &index)
             ->setObjectName(QStringLiteral("action-close-conversation"));
         return menu;
     }
-    menu->addAction(tr("&Reconnect"), this,
-                    [this, target] {
-                        if (target)
-                            reconnect(target);
-                    })
-        ->setObjectName(QStringLiteral("action-reconnect-connection"));
-    menu->addAction(tr("&Close"), this,
-                    [this, target] {
-                        if (target)
-                            closeConnection(target);
-                    })
-        ->setObjectName(QStringLiteral("action-close-connection"));
+    // The connection may go while the menu is open.
+    const auto add
+        = [this, menu, target](const QString &text, const QString &name, const std::function<void(Backend *)> &act) {
+              menu->addAction(text, this,
+                              [target, act] {
+                                  if (target)
+                                      act(target);
+                              })
+                  ->setObjectName(name);
+          };
+    add(tr("&Reconnect"), QStringLiteral("action-reconnect-connection"), [this](Backend *b) { reconnect(b); });
+    add(tr("&Edit…"), QStringLiteral("action-edit-connection"), [this](Backend *b) { editConnection(b); });
+    add(tr("&Close"), QStringLiteral("action-close-connection"), [this](Backend *b) { closeConnection(b); });
     return menu;
+}
+
+LoginDialog *MainWindow::editConnection(Backend *backend)
+{
+    LoginDialog *dialog = openLoginDialog();
+    const QString name = m_connections->connectionName(backend);
+    dialog->loadSettings(backend->name(), m_loginSettings.value(backend).values(),
+                         name == backend->serviceName() ? QString() : name);
+    // Connect replaces the connection edited.
+    dialog->followConnection(backend);
+    return dialog;
 }
 
 void MainWindow::closeConnection(Backend *backend)

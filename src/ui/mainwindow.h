@@ -100,6 +100,8 @@ public:
     QMenu *contextMenuFor(const QModelIndex &index);
     // Removes a connection from the window, signing off first if it is live.
     void closeConnection(Backend *backend);
+    // The login dialog on what backend logged in with; Connect replaces it.
+    LoginDialog *editConnection(Backend *backend);
     // What the bot says when it signs off (IRC QUIT): a setting.
     QString quitMessage() const;
     void setQuitMessage(const QString &message);

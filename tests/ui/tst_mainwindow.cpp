@@ -643,6 +643,34 @@ private Q_SLOTS:
         QCOMPARE(next.quitMessage(), QStringLiteral("off to lunch"));
     }
 
+    void editReplacesTheConnection()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.backend->isConnected());
+        c.window->connections()->setProfileName(c.backend, QStringLiteral("mine"));
+        std::unique_ptr<QMenu> menu(c.window->contextMenuFor(c.window->connections()->indexOf(c.backend)));
+        QVERIFY(menu);
+        menu->findChild<QAction *>(QStringLiteral("action-edit-connection"))->trigger();
+        QPointer<LoginDialog> dialog = c.window->findChild<LoginDialog *>(QStringLiteral("login-dialog"));
+        QVERIFY(dialog);
+        // The form shows what the connection logged in with.
+        QCOMPARE(dialog->backend(), QStringLiteral("local"));
+        QCOMPARE(dialog->profileName(), QStringLiteral("mine"));
+        auto *nick = qobject_cast<QLineEdit *>(dialog->editor(QStringLiteral("nick")));
+        QCOMPARE(qobject_cast<QLineEdit *>(dialog->editor(QStringLiteral("rooms")))->text(),
+                 LocalFixture::quietSettings().text(QStringLiteral("rooms")));
+        nick->setText(QStringLiteral("edited"));
+        QPointer<Backend> old = c.backend;
+        dialog->accept();
+        QTRY_VERIFY(old.isNull());
+        QCOMPARE(c.window->connections()->rowCount(), 1);
+        Backend *replacement = c.window->connections()->backends().constFirst();
+        QTRY_VERIFY(replacement->isConnected());
+        QCOMPARE(replacement->botIdentifier().nick(), QStringLiteral("edited"));
+        // Connected: the dialog closed by itself.
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+    }
+
     void finishedConversationsCanBeClosed()
     {
         Console c = openConsole();
