@@ -143,6 +143,16 @@ void Backend::setBotIdentifier(const Identifier &identifier)
     Q_EMIT botIdentifierChanged(m_botIdentifier);
 }
 
+void Backend::setQuitMessage(const QString &message)
+{
+    m_quitMessage = message;
+}
+
+QString Backend::quitMessage() const
+{
+    return m_quitMessage;
+}
+
 void Backend::setLatencyMs(int latencyMs)
 {
     latencyMs = std::max(latencyMs, -1);

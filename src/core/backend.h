@@ -109,6 +109,12 @@ public:
     // is queued survives a reconnect.
     SendQueue *sendQueue() const;
 
+    // What the bot says when it signs off (the IRC QUIT reason): the
+    // operator's setting, so the backend never invents one of its own.
+    // Empty: the backend's default.
+    void setQuitMessage(const QString &message);
+    QString quitMessage() const;
+
 Q_SIGNALS:
     void stateChanged(Botdeck::Backend::State state);
     void botIdentifierChanged(const Botdeck::Identifier &identifier);
@@ -125,6 +131,12 @@ Q_SIGNALS:
     // The answer to requestWhois, one plain-words fact a line ("bob is
     // bob@example.org (Bob Smith)", "bob is in #lobby #dev").
     void whoisReceived(const Botdeck::Identifier &person, const QStringList &facts);
+    // serviceName() may read differently: the service named itself (IRC
+    // ISUPPORT NETWORK=). Connecting to another place changes state too.
+    void serviceNameChanged();
+    // What the service says to whoever connects, addressed to no room or
+    // person: the IRC message of the day, server notices.
+    void serviceNotice(const QString &text);
 
 protected:
     void setState(State state);
@@ -148,6 +160,7 @@ private:
     SendQueue *m_sendQueue;
     Identifier m_botIdentifier;
     int m_latencyMs = -1;
+    QString m_quitMessage;
     QList<Room *> m_rooms;
     QHash<QString, Room *> m_roomIndex;
 };

@@ -3,6 +3,7 @@
 #include "passwordvault.h"
 #include "profilestore.h"
 
+#include "core/backend.h"
 #include "core/backendregistry.h"
 
 #include <QCheckBox>
@@ -165,6 +166,14 @@ QString LoginDialog::profileName() const
     return m_profileName->text().trimmed();
 }
 
+void LoginDialog::loadSettings(const QString &backend, const QVariantMap &values, const QString &profileName)
+{
+    setBackend(backend);
+    setValues(values);
+    m_profileName->setText(profileName);
+    validate();
+}
+
 void LoginDialog::showError(const QString &error)
 {
     m_error->setText(error);
@@ -214,7 +223,32 @@ void LoginDialog::accept()
         else
             forgetPasswords(name);
     }
-    QDialog::accept();
+    m_following = false;
+    Q_EMIT connectRequested(backend(), m_settings);
+    if (!m_following)
+        QDialog::accept();
+}
+
+void LoginDialog::followConnection(Backend *backend)
+{
+    if (m_followed)
+        disconnect(m_followed, nullptr, this, nullptr);
+    m_followed = backend;
+    m_following = true;
+    m_error->clear();
+    connect(backend, &Backend::errorOccurred, this, &LoginDialog::showError);
+    connect(backend, &Backend::stateChanged, this, [this](Backend::State state) {
+        if (state == Backend::State::Connected) {
+            disconnect(m_followed, nullptr, this, nullptr);
+            m_followed = nullptr;
+            QDialog::accept();
+        }
+    });
+}
+
+Backend *LoginDialog::followedConnection() const
+{
+    return m_followed;
 }
 
 void LoginDialog::buildForm()
@@ -234,9 +268,12 @@ void LoginDialog::buildForm()
     for (const LoginField &field : descriptor->fields) {
         QWidget *widget = makeEditor(field);
         widget->setObjectName(QStringLiteral("field-") + field.key);
-        widget->setToolTip(field.help);
+        // Rich text wraps: a long help line stays on the screen.
+        const QString tip
+            = field.help.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(field.help.toHtmlEscaped());
+        widget->setToolTip(tip);
         auto *label = new QLabel(field.required ? tr("%1 *").arg(field.label) : field.label, m_fieldsBox);
-        label->setToolTip(field.help);
+        label->setToolTip(tip);
         label->setBuddy(widget);
         (field.advanced ? m_advancedForm : m_form)->addRow(label, widget);
         // In a dialog already on screen, the layout would show them only

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -18,6 +19,7 @@ class QToolButton;
 
 namespace Botdeck {
 
+class Backend;
 class BackendRegistry;
 class PasswordVault;
 class ProfileStore;
@@ -42,6 +44,9 @@ public:
     // Fills the form from a remembered profile.
     void loadProfile(const QString &name);
     QString profileName() const;
+    // Fills the form to edit a connection: its backend, what it logged in
+    // with and the name it has.
+    void loadSettings(const QString &backend, const QVariantMap &values, const QString &profileName);
     // Shows an error from an earlier attempt (a refused login).
     void showError(const QString &error);
     QString errorText() const;
@@ -57,7 +62,17 @@ public:
     // What was accepted; valid after accept().
     BackendSettings settings() const;
 
+    // Emits connectRequested; closes at once unless a receiver hands the
+    // connection it started to followConnection().
     void accept() override;
+    // Stays open while backend connects: closes once it is connected, shows
+    // each error it reports (refused, wrong password, …) until then.
+    void followConnection(Backend *backend);
+    Backend *followedConnection() const;
+
+Q_SIGNALS:
+    // Connect was pressed with valid settings (the profile already saved).
+    void connectRequested(const QString &backend, const Botdeck::BackendSettings &settings);
 
 private:
     struct Editor
@@ -101,6 +116,8 @@ private:
     QDialogButtonBox *m_buttons;
     QList<Editor> m_editors;
     BackendSettings m_settings;
+    QPointer<Backend> m_followed;
+    bool m_following = false;
 };
 
 } // namespace Botdeck

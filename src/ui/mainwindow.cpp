@@ -32,6 +32,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -108,6 +109,18 @@ MainWindow::MainWindow(const BackendRegistry &registry, QWidget *parent, QSettin
     };
     connect(m_tree, &QAbstractItemView::activated, this, typeInPicked);
     connect(m_tree, &QAbstractItemView::clicked, this, typeInPicked);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &where) {
+        if (QMenu *menu = contextMenuFor(m_tree->indexAt(where))) {
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_tree->viewport()->mapToGlobal(where));
+        }
+    });
+    connect(m_connections, &ConnectionModel::connectionNameChanged, this,
+            [this](Backend *backend, const QString &name) {
+                m_traffic->setSourceName(backend, name);
+                showStatus();
+            });
     connect(m_connections, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
         m_tree->expand(parent.isValid() ? parent : m_connections->index(first, 0));
     });
@@ -174,7 +187,8 @@ MainWindow::~MainWindow()
 void MainWindow::addBackend(Backend *backend)
 {
     m_connections->addBackend(backend);
-    m_traffic->addBackend(backend);
+    m_traffic->addBackend(backend, m_connections->connectionName(backend));
+    backend->setQuitMessage(quitMessage());
     connect(backend, &Backend::stateChanged, this, &MainWindow::showStatus);
     connect(backend, &Backend::botIdentifierChanged, this, &MainWindow::showStatus);
     connect(backend, &Backend::latencyChanged, this, &MainWindow::showStatus);
@@ -186,8 +200,9 @@ void MainWindow::addBackend(Backend *backend)
             m_inspector->setIdentifier(bot, tr("The bot itself on %1").arg(backend->serviceName()));
         }
     });
-    connect(backend, &Backend::errorOccurred, this,
-            [this, backend](const QString &error) { reportError(tr("%1: %2").arg(backend->serviceName(), error)); });
+    connect(backend, &Backend::errorOccurred, this, [this, backend](const QString &error) {
+        reportError(tr("%1: %2").arg(m_connections->connectionName(backend), error));
+    });
     connect(backend, &Backend::whoisReceived, this,
             [this, backend](const Identifier &person, const QStringList &facts) { showWhois(backend, person, facts); });
     const auto watch
@@ -237,7 +252,8 @@ bool MainWindow::connectLastProfile()
         dialog->loadProfile(profile.name);
         return true;
     }
-    connectTo(profile.backend, settings.value());
+    if (Backend *backend = connectTo(profile.backend, settings.value()))
+        m_connections->setProfileName(backend, profile.name);
     return true;
 }
 
@@ -316,13 +332,118 @@ LoginDialog *MainWindow::openLoginDialog()
     auto *dialog = new LoginDialog(m_registry, this, m_settings, m_vault);
     dialog->setObjectName(QStringLiteral("login-dialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->backend(), dialog->settings()); });
+    // The dialog stays open while the connection is made, to say why it
+    // failed; another try replaces the attempt that failed.
+    connect(dialog, &LoginDialog::connectRequested, this,
+            [this, dialog](const QString &name, const BackendSettings &settings) {
+                if (Backend *previous = dialog->followedConnection())
+                    closeConnection(previous);
+                if (Backend *backend = connectTo(name, settings)) {
+                    m_connections->setProfileName(backend, dialog->profileName());
+                    dialog->followConnection(backend);
+                }
+            });
     dialog->open();
     return dialog;
 }
 
+QMenu *MainWindow::contextMenuFor(const QModelIndex &index)
+{
+    const auto kind = ConnectionModel::ItemKind(index.data(ConnectionModel::ItemKindRole).toInt());
+    auto *backend = index.data(ConnectionModel::BackendRole).value<Backend *>();
+    if (!index.isValid() || !backend || kind == ConnectionModel::ItemKind::Room)
+        return nullptr;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("connection-menu"));
+    const QPointer<Backend> target(backend);
+    if (kind == ConnectionModel::ItemKind::Direct) {
+        const QPersistentModelIndex row(index);
+        menu->addAction(tr("&Close the conversation"), this, [this, row] { m_connections->closeConversation(row); })
+            ->setObjectName(QStringLiteral("action-close-conversation"));
+        return menu;
+    }
+    // The connection may go while the menu is open.
+    const auto add
+        = [this, menu, target](const QString &text, const QString &name, const std::function<void(Backend *)> &act) {
+              menu->addAction(text, this,
+                              [target, act] {
+                                  if (target)
+                                      act(target);
+                              })
+                  ->setObjectName(name);
+          };
+    add(tr("&Reconnect"), QStringLiteral("action-reconnect-connection"), [this](Backend *b) { reconnect(b); });
+    add(tr("&Edit…"), QStringLiteral("action-edit-connection"), [this](Backend *b) { editConnection(b); });
+    add(tr("&Close"), QStringLiteral("action-close-connection"), [this](Backend *b) { closeConnection(b); });
+    return menu;
+}
+
+LoginDialog *MainWindow::editConnection(Backend *backend)
+{
+    LoginDialog *dialog = openLoginDialog();
+    const QString name = m_connections->connectionName(backend);
+    dialog->loadSettings(backend->name(), m_loginSettings.value(backend).values(),
+                         name == backend->serviceName() ? QString() : name);
+    // Connect replaces the connection edited.
+    dialog->followConnection(backend);
+    return dialog;
+}
+
+void MainWindow::closeConnection(Backend *backend)
+{
+    const Backend::State state = backend->state();
+    if (state != Backend::State::Disconnected && state != Backend::State::Failed)
+        backend->disconnectFromService();
+    disconnect(backend, nullptr, this, nullptr);
+    m_traffic->removeBackend(backend);
+    m_connections->removeBackend(backend);
+    m_loginSettings.remove(backend);
+    if (backend->parent() == this)
+        backend->deleteLater();
+    showStatus();
+}
+
+QString MainWindow::quitMessage() const
+{
+    return m_consoleSettings.quitMessage;
+}
+
+void MainWindow::setQuitMessage(const QString &message)
+{
+    ConsoleSettings changed = m_consoleSettings;
+    changed.quitMessage = message;
+    applySettings(changed);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    QList<Backend *> live = m_connections->backends();
+    live.removeIf([](const Backend *backend) {
+        return backend->state() == Backend::State::Disconnected || backend->state() == Backend::State::Failed;
+    });
+    if (!live.isEmpty() && !m_quitConfirmed) {
+        // Asked without blocking the event loop: the connections go on
+        // meanwhile, and tests can answer the question.
+        event->ignore();
+        auto *question
+            = new QMessageBox(QMessageBox::Question, tr("Quit Botdeck"),
+                              tr("%n connection(s) are still live. Sign off and quit?", nullptr, int(live.size())),
+                              QMessageBox::Yes | QMessageBox::Cancel, this);
+        question->setObjectName(QStringLiteral("quit-question"));
+        question->setAttribute(Qt::WA_DeleteOnClose);
+        connect(question, &QMessageBox::finished, this, [this](int answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            m_quitConfirmed = true;
+            close();
+        });
+        question->open();
+        return;
+    }
+    // Signing off while the sockets are still there: the quit message
+    // reaches the service instead of a dropped connection.
+    for (Backend *backend : std::as_const(live))
+        backend->disconnectFromService();
     saveLayout();
     QMainWindow::closeEvent(event);
 }
@@ -339,7 +460,10 @@ void MainWindow::buildMenus()
             backend->disconnectFromService();
     });
     disconnectAction->setObjectName(QStringLiteral("action-disconnect"));
-    QAction *reconnectAction = connection->addAction(tr("&Reconnect"), this, &MainWindow::reconnect);
+    QAction *reconnectAction = connection->addAction(tr("&Reconnect"), this, [this] {
+        if (Backend *backend = currentBackend())
+            reconnect(backend);
+    });
     reconnectAction->setObjectName(QStringLiteral("action-reconnect"));
     connection->addSeparator();
     QAction *preferences = connection->addAction(tr("&Settings…"), this, [this] { openSettings(); });
@@ -432,6 +556,9 @@ void MainWindow::applySettings(const ConsoleSettings &settings)
     m_consoleSettings = settings;
     settings.save(*m_settings);
     m_connections->setTimeFormat(settings.timeFormat);
+    const QList<Backend *> backends = m_connections->backends();
+    for (Backend *backend : backends)
+        backend->setQuitMessage(settings.quitMessage);
     if (auto *occupants = qobject_cast<OccupantDelegate *>(m_occupants->view()->itemDelegate()))
         occupants->setNickColours(settings.nickColours);
     if (auto *lines = qobject_cast<ConversationDelegate *>(m_conversation->view()->itemDelegate()))
@@ -574,7 +701,12 @@ void MainWindow::currentChanged(const QModelIndex &current)
     m_inspector->setContext(currentBackend(), room ? room->id() : QString());
     const auto kind = ConnectionModel::ItemKind(current.data(ConnectionModel::ItemKindRole).toInt());
     if (!current.isValid() || kind == ConnectionModel::ItemKind::Connection) {
-        m_conversation->showConversation(nullptr, nullptr, QString());
+        // A connection's row shows its status view: what the service and
+        // the backend said, errors with their reasons.
+        Backend *backend = currentBackend();
+        m_conversation->showConversation(
+            m_connections->messages(current), nullptr,
+            current.isValid() && backend ? tr("Status of %1").arg(m_connections->connectionName(backend)) : QString());
         m_occupants->setRoom(nullptr);
         if (current.isValid())
             inspectBot();
@@ -959,7 +1091,7 @@ void MainWindow::showStatus()
 
 QString MainWindow::describeConnection(const Backend *backend) const
 {
-    const QString state = tr("%1: %2").arg(backend->serviceName(), Backend::describe(backend->state()));
+    const QString state = tr("%1: %2").arg(m_connections->connectionName(backend), Backend::describe(backend->state()));
     // A lag measured before a disconnect says nothing about now.
     if (!backend->isConnected() || backend->latencyMs() < 0)
         return state;
@@ -1089,11 +1221,8 @@ void MainWindow::invite()
                    });
 }
 
-void MainWindow::reconnect()
+void MainWindow::reconnect(Backend *backend)
 {
-    Backend *backend = currentBackend();
-    if (!backend)
-        return;
     backend->disconnectFromService();
     backend->connectToService(m_loginSettings.value(backend));
 }

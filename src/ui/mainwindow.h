@@ -16,6 +16,7 @@
 class QDockWidget;
 class QLabel;
 class QMessageBox;
+class QMenu;
 class QSettings;
 class QTreeView;
 
@@ -117,6 +118,17 @@ public:
     void selectNumbered(int number);
     void focusAdjacentPane(int step);
 
+    // The actions of a row's context menu (Reconnect and Close for a
+    // connection, Close for a direct conversation); the caller owns it.
+    QMenu *contextMenuFor(const QModelIndex &index);
+    // Removes a connection from the window, signing off first if it is live.
+    void closeConnection(Backend *backend);
+    // The login dialog on what backend logged in with; Connect replaces it.
+    LoginDialog *editConnection(Backend *backend);
+    // What the bot says when it signs off (IRC QUIT): a setting.
+    QString quitMessage() const;
+    void setQuitMessage(const QString &message);
+
 Q_SIGNALS:
     // A connection joined the window (connectTo() or addBackend()), before
     // it connects: where the bot attaches itself to every connection.
@@ -192,7 +204,7 @@ private:
     void leaveRoom();
     void setTopic();
     void invite();
-    void reconnect();
+    void reconnect(Backend *backend);
     void restoreLayout();
     void saveLayout();
 
@@ -221,6 +233,8 @@ private:
     ConsoleSettings m_consoleSettings;
     // Per connection, folded nick -> the conversation a /whois was typed in.
     QHash<Backend *, QHash<QString, QPersistentModelIndex>> m_whoisAsked;
+    // The operator agreed to sign off the live connections.
+    bool m_quitConfirmed = false;
 };
 
 } // namespace Botdeck

@@ -36,14 +36,47 @@ TrafficPanel::TrafficPanel(QWidget *parent)
     connect(m_source, &QComboBox::currentIndexChanged, this, &TrafficPanel::refilter);
 }
 
-void TrafficPanel::addBackend(Backend *backend)
+void TrafficPanel::addBackend(Backend *backend, const QString &name)
 {
-    const QString source = backend->serviceName();
-    if (m_source->findText(source) < 0)
-        m_source->addItem(source);
+    if (m_sources.contains(backend))
+        return;
+    const int source = m_nextSource++;
+    m_sources.insert(backend, source);
+    m_sourceNames.insert(source, name);
+    m_source->addItem(name, source);
     connect(backend, &Backend::trafficLogged, this, [this, source](Backend::Direction direction, const QString &text) {
         append({QDateTime::currentDateTime(), source, direction, text});
     });
+    connect(backend, &QObject::destroyed, this, [this, backend] { removeBackend(backend); });
+}
+
+void TrafficPanel::setSourceName(const Backend *backend, const QString &name)
+{
+    const auto source = m_sources.constFind(backend);
+    if (source == m_sources.cend())
+        return;
+    m_sourceNames.insert(*source, name);
+    m_source->setItemText(m_source->findData(*source), name);
+    refilter();
+}
+
+void TrafficPanel::removeBackend(const Backend *backend)
+{
+    const auto source = m_sources.constFind(backend);
+    if (source == m_sources.cend())
+        return;
+    disconnect(backend, nullptr, this, nullptr);
+    const int item = m_source->findData(*source);
+    m_sources.erase(source);
+    m_source->removeItem(item);
+}
+
+QStringList TrafficPanel::sourceNames() const
+{
+    QStringList names;
+    for (int i = 1; i < m_source->count(); ++i)
+        names.append(m_source->itemText(i));
+    return names;
 }
 
 QStringList TrafficPanel::visibleLines() const
@@ -67,17 +100,17 @@ void TrafficPanel::append(Line line)
 
 bool TrafficPanel::matches(const Line &line) const
 {
-    if (m_source->currentIndex() > 0 && line.source != m_source->currentText())
+    if (m_source->currentIndex() > 0 && line.source != m_source->currentData().toInt())
         return false;
     const QString filter = m_filter->text();
     return filter.isEmpty() || line.text.contains(filter, Qt::CaseInsensitive);
 }
 
-QString TrafficPanel::render(const Line &line)
+QString TrafficPanel::render(const Line &line) const
 {
     const QString arrow = line.direction == Backend::Direction::Incoming ? QStringLiteral("<<") : QStringLiteral(">>");
     return QStringLiteral("%1 [%2] %3 %4")
-        .arg(line.time.toString(QStringLiteral("HH:mm:ss.zzz")), line.source, arrow, line.text);
+        .arg(line.time.toString(QStringLiteral("HH:mm:ss.zzz")), m_sourceNames.value(line.source), arrow, line.text);
 }
 
 void TrafficPanel::refilter()

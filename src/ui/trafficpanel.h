@@ -3,6 +3,7 @@
 #include "core/backend.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QWidget>
 
 #include <deque>
@@ -22,7 +23,14 @@ class TrafficPanel : public QWidget
 public:
     explicit TrafficPanel(QWidget *parent = nullptr);
 
-    void addBackend(Backend *backend);
+    // One source per connection, named as the connection tree names it;
+    // setSourceName() follows a rename, removeBackend() forgets the source
+    // (its lines stay).
+    void addBackend(Backend *backend, const QString &name);
+    void setSourceName(const Backend *backend, const QString &name);
+    void removeBackend(const Backend *backend);
+    // The names the source chooser offers, after "All connections".
+    QStringList sourceNames() const;
     // The lines currently shown.
     QStringList visibleLines() const;
     QLineEdit *filter() const;
@@ -32,19 +40,23 @@ private:
     struct Line
     {
         QDateTime time;
-        QString source;
+        int source; // a key of m_sourceNames
         Backend::Direction direction;
         QString text;
     };
     void append(Line line);
     bool matches(const Line &line) const;
-    static QString render(const Line &line);
+    QString render(const Line &line) const;
     void refilter();
 
     QComboBox *m_source;
     QLineEdit *m_filter;
     QPlainTextEdit *m_view;
     std::deque<Line> m_lines;
+    // Numbers, not backend addresses: a new backend may get a closed one's.
+    QHash<const Backend *, int> m_sources;
+    QHash<int, QString> m_sourceNames;
+    int m_nextSource = 0;
 };
 
 } // namespace Botdeck

@@ -143,6 +143,34 @@ private Q_SLOTS:
         QVERIFY(
             f.connection().data(ConnectionModel::ErrorRole).toString().contains(QStringLiteral("not a valid nick")));
         QVERIFY(f.connection().data(Qt::ToolTipRole).toString().contains(QStringLiteral("not a valid nick")));
+        // Said on the row itself, after the connection's name.
+        const QString row = f.connection().data().toString();
+        QVERIFY2(row.startsWith(f.model.connectionName(&f.backend) + QStringLiteral(" — ")), qPrintable(row));
+        QVERIFY2(row.contains(QStringLiteral("not a valid nick")), qPrintable(row));
+        // And in the connection's status view, with the state it led to.
+        MessageModel *status = f.model.messages(f.connection());
+        QVERIFY(status);
+        QStringList lines;
+        for (int i = 0; i < status->rowCount(); ++i)
+            lines.append(status->index(i).data(MessageModel::TextRole).toString());
+        QVERIFY2(lines.filter(QStringLiteral("not a valid nick")).size() == 1, qPrintable(lines.join(u'|')));
+        QVERIFY(lines.contains(Backend::describe(Backend::State::Failed)));
+        // Connected again, the reason is no longer true and leaves the row.
+        QVERIFY(LocalFixture::connectAndJoin(&f.backend));
+        QVERIFY(!f.connection().data().toString().contains(QStringLiteral("not a valid nick")));
+    }
+
+    void aProfileNameNamesTheConnection()
+    {
+        Fixture f;
+        QSignalSpy renamed(&f.model, &ConnectionModel::connectionNameChanged);
+        f.model.setProfileName(&f.backend, QStringLiteral("  home  "));
+        QCOMPARE(renamed.count(), 1);
+        QCOMPARE(renamed.first().at(1).toString(), QStringLiteral("home"));
+        QCOMPARE(f.model.connectionName(&f.backend), QStringLiteral("home"));
+        QVERIFY(f.connection().data().toString().startsWith(QStringLiteral("home — ")));
+        f.model.setProfileName(&f.backend, QString());
+        QCOMPARE(f.model.connectionName(&f.backend), f.backend.serviceName());
     }
 
     void severalConnectionsAndRemoval()

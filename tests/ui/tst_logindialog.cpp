@@ -93,7 +93,8 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<QCheckBox *>(dialog.editor(QStringLiteral("tls")))->isChecked());
         QCOMPARE(qobject_cast<QComboBox *>(dialog.editor(QStringLiteral("sasl")))->count(), 2);
         // Help is the tooltip.
-        QCOMPARE(dialog.editor(QStringLiteral("host"))->toolTip(), QStringLiteral("Where the server is"));
+        // Rich text, so that long help wraps.
+        QCOMPARE(dialog.editor(QStringLiteral("host"))->toolTip(), QStringLiteral("<p>Where the server is</p>"));
         // Switching backend rebuilds the form.
         dialog.setBackend(QStringLiteral("local"));
         QVERIFY(!dialog.editor(QStringLiteral("host")));

@@ -42,6 +42,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -49,6 +50,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -872,6 +874,146 @@ private Q_SLOTS:
         QVERIFY(next.connectLastProfile());
         QTRY_VERIFY(next.currentBackend() && next.currentBackend()->isConnected());
         QCOMPARE(next.currentBackend()->botIdentifier().nick(), QStringLiteral("operator"));
+    }
+
+    void refusedConnectionSaysWhyEverywhere()
+    {
+        // A port that was just closed: nothing listens there.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const int port = closed.serverPort();
+        closed.close();
+        auto settings = freshSettings();
+        MainWindow window(m_registry, nullptr, settings.get());
+        window.show();
+        action(window, "action-connect")->trigger();
+        auto *dialog = window.findChild<LoginDialog *>(QStringLiteral("login-dialog"));
+        QVERIFY(dialog);
+        dialog->setBackend(QStringLiteral("irc"));
+        qobject_cast<QLineEdit *>(dialog->editor(QStringLiteral("host")))->setText(QStringLiteral("127.0.0.1"));
+        qobject_cast<QSpinBox *>(dialog->editor(QStringLiteral("port")))->setValue(port);
+        dialog->accept();
+        QCOMPARE(window.connections()->rowCount(), 1);
+        // The dialog stays open and says why.
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorText().contains(QStringLiteral("refused")), 10000);
+        QVERIFY(dialog->isVisible());
+        const QModelIndex row = window.connections()->index(0, 0);
+        const QString expectedName = QStringLiteral("127.0.0.1:%1").arg(port);
+        QVERIFY2(row.data().toString().startsWith(expectedName + QStringLiteral(" — ")),
+                 qPrintable(row.data().toString()));
+        QVERIFY2(row.data().toString().contains(QStringLiteral("refused")), qPrintable(row.data().toString()));
+        // The traffic dock names it as the tree does.
+        QCOMPARE(window.traffic()->sourceNames(), QStringList{expectedName});
+        // Its status view tells the story.
+        window.connectionView()->setCurrentIndex(row);
+        MessageModel *status = window.conversation()->messages();
+        QVERIFY(status);
+        bool saysRefused = false;
+        for (int i = 0; i < status->rowCount(); ++i)
+            saysRefused = saysRefused || status->index(i).data(MessageModel::TextRole).toString().contains(u"refused");
+        QVERIFY(saysRefused);
+        dialog->reject();
+
+        // Close from the row's menu: the row and its status-bar entry go.
+        std::unique_ptr<QMenu> menu(window.contextMenuFor(row));
+        QVERIFY(menu);
+        auto *close = menu->findChild<QAction *>(QStringLiteral("action-close-connection"));
+        QVERIFY(close);
+        close->trigger();
+        QCOMPARE(window.connections()->rowCount(), 0);
+        QVERIFY(window.statusText().contains(QStringLiteral("Not connected")));
+        QVERIFY(window.traffic()->sourceNames().isEmpty());
+    }
+
+    void connectionsAreNamedApart()
+    {
+        Console c = openConsole();
+        Backend *second = c.window->connectTo(QStringLiteral("local"), LocalFixture::quietSettings());
+        QTRY_VERIFY(second->isConnected());
+        c.window->connections()->setProfileName(second, QStringLiteral("second local"));
+        // One traffic source per connection, renamed with it.
+        QCOMPARE(c.window->traffic()->sourceNames(),
+                 (QStringList{c.window->connections()->connectionName(c.backend), QStringLiteral("second local")}));
+        QVERIFY(c.window->connections()->indexOf(second).data().toString().startsWith(QStringLiteral("second local")));
+        QVERIFY(c.window->statusText().contains(QStringLiteral("second local")));
+    }
+
+    void quitAsksThenSignsOffWithTheQuitMessage()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.backend->isConnected());
+        c.window->setQuitMessage(QStringLiteral("off to lunch"));
+        QSignalSpy traffic(c.backend, &Backend::trafficLogged);
+        // A live connection: the window asks first, and Cancel keeps it.
+        const auto question = [&c]() -> QMessageBox * {
+            const QList<QMessageBox *> boxes = c.window->findChildren<QMessageBox *>(QStringLiteral("quit-question"));
+            for (QMessageBox *box : boxes) {
+                if (box->isVisible())
+                    return box;
+            }
+            return nullptr;
+        };
+        QVERIFY(!c.window->close());
+        QTRY_VERIFY(question());
+        question()->button(QMessageBox::Cancel)->click();
+        QVERIFY(c.window->isVisible());
+        QVERIFY(c.backend->isConnected());
+        c.window->close();
+        QTRY_VERIFY(question());
+        question()->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY(!c.window->isVisible());
+        QCOMPARE(c.backend->state(), Backend::State::Disconnected);
+        QStringList sent;
+        for (const QList<QVariant> &line : std::as_const(traffic))
+            sent.append(line.at(1).toString());
+        QVERIFY2(sent.contains(QStringLiteral("QUIT :off to lunch")), qPrintable(sent.join(u'|')));
+        // The setting outlives the window.
+        MainWindow next(m_registry, nullptr, c.settings.get());
+        QCOMPARE(next.quitMessage(), QStringLiteral("off to lunch"));
+    }
+
+    void editReplacesTheConnection()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.backend->isConnected());
+        c.window->connections()->setProfileName(c.backend, QStringLiteral("mine"));
+        std::unique_ptr<QMenu> menu(c.window->contextMenuFor(c.window->connections()->indexOf(c.backend)));
+        QVERIFY(menu);
+        menu->findChild<QAction *>(QStringLiteral("action-edit-connection"))->trigger();
+        QPointer<LoginDialog> dialog = c.window->findChild<LoginDialog *>(QStringLiteral("login-dialog"));
+        QVERIFY(dialog);
+        // The form shows what the connection logged in with.
+        QCOMPARE(dialog->backend(), QStringLiteral("local"));
+        QCOMPARE(dialog->profileName(), QStringLiteral("mine"));
+        auto *nick = qobject_cast<QLineEdit *>(dialog->editor(QStringLiteral("nick")));
+        QCOMPARE(qobject_cast<QLineEdit *>(dialog->editor(QStringLiteral("rooms")))->text(),
+                 LocalFixture::quietSettings().text(QStringLiteral("rooms")));
+        nick->setText(QStringLiteral("edited"));
+        QPointer<Backend> old = c.backend;
+        dialog->accept();
+        QTRY_VERIFY(old.isNull());
+        QCOMPARE(c.window->connections()->rowCount(), 1);
+        Backend *replacement = c.window->connections()->backends().constFirst();
+        QTRY_VERIFY(replacement->isConnected());
+        QCOMPARE(replacement->botIdentifier().nick(), QStringLiteral("edited"));
+        // Connected: the dialog closed by itself.
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+    }
+
+    void finishedConversationsCanBeClosed()
+    {
+        Console c = openConsole();
+        QTRY_VERIFY(c.backend->isConnected());
+        const Identifier bob = c.backend->buildIdentifier(QStringLiteral("bob")).value();
+        const QModelIndex parent = c.window->connections()->indexOf(c.backend);
+        const int before = c.window->connections()->rowCount(parent);
+        const QModelIndex conversation = c.window->connections()->openConversation(c.backend, bob);
+        QCOMPARE(c.window->connections()->rowCount(parent), before + 1);
+        std::unique_ptr<QMenu> menu(c.window->contextMenuFor(conversation));
+        QVERIFY(menu);
+        menu->findChild<QAction *>(QStringLiteral("action-close-conversation"))->trigger();
+        QCOMPARE(c.window->connections()->rowCount(parent), before);
     }
 
     void loginErrorsShowOnTheConnection()

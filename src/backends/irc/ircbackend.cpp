@@ -210,7 +210,7 @@ void IrcBackend::connectToService(const BackendSettings &settings)
 
 void IrcBackend::disconnectFromService()
 {
-    m_session.close(tr("Botdeck signing off"));
+    m_session.close(quitMessage().isEmpty() ? tr("Botdeck signing off") : quitMessage());
     m_awayPoll.stop();
     m_users.clear();
     setState(State::Disconnected);
@@ -237,7 +237,25 @@ void IrcBackend::onRegistered(const IrcMessage &welcome)
 void IrcBackend::onLineReceived(const IrcMessage &message)
 {
     dispatch(message);
+    reportServiceText(message);
     Q_EMIT lineReceived(message);
+}
+
+void IrcBackend::reportServiceText(const IrcMessage &message)
+{
+    const QString command = message.command.toUpper();
+    if (command == QLatin1String("005")) {
+        Q_EMIT serviceNameChanged(); // NETWORK= may have come
+        return;
+    }
+    // The message of the day and notices from the server itself concern
+    // no room or person: the console shows them in the connection's view.
+    static const QStringList motd
+        = {QStringLiteral("375"), QStringLiteral("372"), QStringLiteral("376"), QStringLiteral("422")};
+    const bool serverNotice = command == QLatin1String("NOTICE") && message.params.size() >= 2
+        && (message.sourceParts().isEmpty() || message.sourceParts().isServer());
+    if (serverNotice || motd.contains(command))
+        Q_EMIT serviceNotice(message.params.value(message.params.size() - 1));
 }
 
 void IrcBackend::dispatch(const IrcMessage &message)

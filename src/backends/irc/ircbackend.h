@@ -97,6 +97,7 @@ private:
     // The session's news (ircbackend.cpp).
     void onRegistered(const IrcMessage &welcome);
     void onLineReceived(const IrcMessage &message);
+    void reportServiceText(const IrcMessage &message);
     // The link is gone: every room is left and its people forgotten.
     void onLinkLost();
     void markAllLeft();

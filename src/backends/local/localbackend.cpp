@@ -193,7 +193,8 @@ void LocalBackend::disconnectFromService()
     delete m_simulation;
     delete m_service;
     m_botAccount.clear();
-    logTraffic(Direction::Outgoing, QStringLiteral("QUIT"));
+    logTraffic(Direction::Outgoing,
+               quitMessage().isEmpty() ? QStringLiteral("QUIT") : QStringLiteral("QUIT :") + quitMessage());
     setState(State::Disconnected);
 }
 

@@ -276,8 +276,8 @@ void ClientSession::handleFeatures(const XmlElement &features)
         return;
     }
     if (!isEncrypted() && !m_config.allowPlain) {
-        fail(tr("the server at %1 does not offer encryption; refusing to log in over a plain connection "
-                "(the allow-plain setting permits this, for test servers on loopback only)")
+        fail(tr("the server at %1 does not offer encryption, so the bot did not log in "
+                "(tick \"Allow unencrypted\" only for a test server on loopback)")
                  .arg(Transport::describe(m_config.transport)),
              false);
         return;

@@ -187,6 +187,10 @@ void XmppBackend::disconnectFromService()
     m_wantConnected = false;
     m_reconnectTimer.stop();
     m_pingTimer.stop();
+    // The quit message goes where XMPP has one: the status of the last
+    // presence, which rooms and contacts show as the reason for leaving.
+    if (m_session->isEstablished() && !quitMessage().isEmpty())
+        sendStanza(presenceElement(Presence(botIdentifier(), Presence::Status::Offline, quitMessage())));
     if (m_session->phase() != ClientSession::Phase::Idle)
         m_session->close();
     failPendingIqs();

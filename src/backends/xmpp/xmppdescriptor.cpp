@@ -37,8 +37,9 @@ BackendDescriptor xmppDescriptor()
                          Tr::tr("The account's password")),
         LoginField::make(QStringLiteral("host"), Tr::tr("Host"), Kind::Text, {},
                          Tr::tr("The server to connect to, when it is not the JID's domain")),
-        LoginField::make(QStringLiteral("port"), Tr::tr("Port"), Kind::Port, {},
-                         Tr::tr("The server's port (default 5222; WebSocket 5281, or 5280 with allow-plain)")),
+        LoginField::make(
+            QStringLiteral("port"), Tr::tr("Port"), Kind::Port, {},
+            Tr::tr("The server's port (default 5222; WebSocket 5281, or 5280 with \"Allow unencrypted\")")),
         transport,
         LoginField::make(QStringLiteral("websocket-path"), Tr::tr("WebSocket path"), Kind::Text,
                          QStringLiteral("/xmpp-websocket"), Tr::tr("The path of the server's XMPP WebSocket endpoint")),

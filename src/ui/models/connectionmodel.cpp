@@ -27,6 +27,9 @@ struct ConnectionModel::Connection
     QPointer<Backend> backend;
     const Backend *key = nullptr;
     QString lastError;
+    QString profileName;
+    QString name; // as last announced by connectionNameChanged
+    MessageModel status;
     // Rooms first, then direct conversations, each in the order they came.
     std::vector<std::unique_ptr<Conversation>> conversations;
     int roomCount = 0;
@@ -69,20 +72,32 @@ void ConnectionModel::addBackend(Backend *backend)
     auto *connection = new Connection;
     connection->backend = backend;
     connection->key = backend;
+    if (!m_timeFormat.isEmpty())
+        connection->status.setTimeFormat(m_timeFormat);
     const int row = int(m_connections.size());
     beginInsertRows({}, row, row);
     m_connections.append(connection);
     endInsertRows();
 
-    connect(backend, &Backend::stateChanged, this, [this, connection] {
-        if (connection->backend->state() == Backend::State::Connected)
+    connection->name = connectionName(backend);
+    connect(backend, &Backend::stateChanged, this, [this, connection](Backend::State state) {
+        if (state == Backend::State::Connected)
             connection->lastError.clear();
+        updateName(connection);
+        connection->status.appendEvent(Backend::describe(state));
+        connectionChanged(connection);
+    });
+    connect(backend, &Backend::serviceNameChanged, this, [this, connection] {
+        updateName(connection);
         connectionChanged(connection);
     });
     connect(backend, &Backend::errorOccurred, this, [this, connection](const QString &error) {
         connection->lastError = error;
+        connection->status.appendEvent(error);
         connectionChanged(connection);
     });
+    connect(backend, &Backend::serviceNotice, this,
+            [connection](const QString &text) { connection->status.appendEvent(text); });
     connect(backend, &Backend::roomAdded, this, [this, connection](Room *room) { addRoom(connection, room); });
     connect(backend, &Backend::roomRemoved, this, [this, connection](Room *room) { removeRoom(connection, room); });
     connect(backend, &Backend::messageReceived, this,
@@ -123,6 +138,44 @@ QList<Backend *> ConnectionModel::backends() const
             result.append(connection->backend);
     }
     return result;
+}
+
+void ConnectionModel::setProfileName(Backend *backend, const QString &name)
+{
+    Connection *connection = find(backend);
+    if (!connection)
+        return;
+    connection->profileName = name.trimmed();
+    updateName(connection);
+    connectionChanged(connection);
+}
+
+QString ConnectionModel::connectionName(const Backend *backend) const
+{
+    const Connection *connection = find(backend);
+    if (connection && !connection->profileName.isEmpty())
+        return connection->profileName;
+    return backend->serviceName();
+}
+
+void ConnectionModel::updateName(Connection *connection)
+{
+    if (!connection->backend)
+        return;
+    const QString name = connectionName(connection->backend);
+    if (name == connection->name)
+        return;
+    connection->name = name;
+    Q_EMIT connectionNameChanged(connection->backend, name);
+}
+
+QString ConnectionModel::describe(const Connection *connection) const
+{
+    // A reason says more than a state, and only while it is still true.
+    const Backend::State state = connection->backend->state();
+    if (state == Backend::State::Connected || connection->lastError.isEmpty())
+        return Backend::describe(state);
+    return connection->lastError;
 }
 
 QModelIndex ConnectionModel::openConversation(Backend *backend, const Identifier &person)
@@ -186,7 +239,8 @@ std::unique_ptr<MessageModel> ConnectionModel::makeMessages() const
 void ConnectionModel::setTimeFormat(const QString &format)
 {
     m_timeFormat = format;
-    for (const Connection *connection : std::as_const(m_connections)) {
+    for (Connection *connection : std::as_const(m_connections)) {
+        connection->status.setTimeFormat(format);
         for (const auto &conversation : connection->conversations)
             conversation->messages->setTimeFormat(format);
     }
@@ -194,8 +248,23 @@ void ConnectionModel::setTimeFormat(const QString &format)
 
 MessageModel *ConnectionModel::messages(const QModelIndex &index) const
 {
+    if (index.isValid() && !index.internalPointer())
+        return &connectionOf(index)->status;
     const Conversation *conversation = conversationOf(index);
     return conversation ? conversation->messages.get() : nullptr;
+}
+
+bool ConnectionModel::closeConversation(const QModelIndex &index)
+{
+    Connection *connection = index.isValid() && index.internalPointer() ? connectionOf(index) : nullptr;
+    if (!connection || index.row() < connection->roomCount || index.row() >= int(connection->conversations.size()))
+        return false;
+    if (m_current == connection->conversations.at(size_t(index.row())).get())
+        m_current = nullptr;
+    beginRemoveRows(index.parent(), index.row(), index.row());
+    connection->conversations.erase(connection->conversations.begin() + index.row());
+    endRemoveRows();
+    return true;
 }
 
 QModelIndex ConnectionModel::index(int row, int column, const QModelIndex &parent) const
@@ -246,7 +315,7 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
     if (!conversation) {
         switch (role) {
         case Qt::DisplayRole:
-            return tr("%1 (%2)").arg(backend->serviceName(), Backend::describe(backend->state()));
+            return tr("%1 — %2").arg(connection->name, describe(connection));
         case ItemKindRole:
             return int(ItemKind::Connection);
         case StateRole:
@@ -256,9 +325,11 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
         case Qt::DecorationRole:
             return stateColour(backend->state());
         case Qt::ToolTipRole:
+            // Rich text, so that a long reason wraps instead of running off the screen.
             return connection->lastError.isEmpty()
                 ? backend->serviceName()
-                : tr("%1\nLast error: %2").arg(backend->serviceName(), connection->lastError);
+                : tr("<p><b>%1</b></p><p>Last error: %2</p>")
+                      .arg(backend->serviceName().toHtmlEscaped(), connection->lastError.toHtmlEscaped());
         case UnreadRole: {
             int unread = 0;
             for (const auto &each : connection->conversations)

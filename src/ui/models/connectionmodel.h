@@ -49,6 +49,14 @@ public:
     void removeBackend(Backend *backend);
     QList<Backend *> backends() const;
 
+    // The name the operator gave the connection (a profile's); empty: the
+    // service's own name. It names the row, the status bar entry and the
+    // traffic dock's source.
+    void setProfileName(Backend *backend, const QString &name);
+    // The profile name, else where the service is (with the IRC network
+    // when it named itself): the one name every panel uses.
+    QString connectionName(const Backend *backend) const;
+
     // Opens (or finds) the direct conversation with person.
     QModelIndex openConversation(Backend *backend, const Identifier &person);
     QModelIndex indexOf(Backend *backend) const;
@@ -56,10 +64,13 @@ public:
 
     // The conversation the operator is reading: its unread count stays 0.
     void setCurrent(const QModelIndex &index);
-    // Null for a connection row.
+    // For a connection row, its status view: state changes, errors with
+    // their reasons, the message of the day and server notices.
     MessageModel *messages(const QModelIndex &index) const;
     // For every conversation's lines, now and later (MessageModel::setTimeFormat).
     void setTimeFormat(const QString &format);
+    // Closes a direct conversation's row; false for any other row.
+    bool closeConversation(const QModelIndex &index);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -67,6 +78,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void connectionNameChanged(Botdeck::Backend *backend, const QString &name);
 
 private:
     std::unique_ptr<MessageModel> makeMessages() const;
@@ -84,6 +98,8 @@ private:
     void removeRoom(Connection *connection, Room *room);
     void route(Connection *connection, const Message &message, bool own);
     void connectionChanged(Connection *connection);
+    void updateName(Connection *connection);
+    QString describe(const Connection *connection) const;
     void roomChanged(Connection *connection, Room *room);
 
     QList<Connection *> m_connections;
