@@ -903,6 +903,9 @@ private Q_SLOTS:
         QVERIFY2(row.data().toString().startsWith(expectedName + QStringLiteral(" — ")),
                  qPrintable(row.data().toString()));
         QVERIFY2(row.data().toString().contains(QStringLiteral("refused")), qPrintable(row.data().toString()));
+        // Said once, short: the row's name already says where.
+        QVERIFY2(row.data().toString().count(expectedName) == 2, qPrintable(row.data().toString()));
+        QVERIFY(row.data().toString().contains(QStringLiteral("Reconnecting in")));
         // The traffic dock names it as the tree does.
         QCOMPARE(window.traffic()->sourceNames(), QStringList{expectedName});
         // Its status view tells the story.

@@ -218,9 +218,8 @@ void IrcSession::onClosed(const QString &reason)
 void IrcSession::scheduleReconnect(const QString &reason)
 {
     const auto delay = m_backoff.next();
-    Q_EMIT warningIssued(tr("Lost the connection to %1: %2. Reconnecting in %3 s.")
-                             .arg(Transport::describe(m_config.transport), reason)
-                             .arg(double(delay.count()) / 1000.0, 0, 'f', 1));
+    // Short, for the connection's row: whoever shows it names the connection.
+    Q_EMIT warningIssued(tr("%1. Reconnecting in %2 s.").arg(reason).arg(double(delay.count()) / 1000.0, 0, 'f', 1));
     setState(State::Reconnecting);
     m_reconnectTimer.start(int(delay.count()));
 }

@@ -285,9 +285,8 @@ void XmppBackend::onEnded(const QString &reason, bool retry)
 void XmppBackend::scheduleReconnect(const QString &reason)
 {
     const auto delay = m_backoff.next();
-    reportError(tr("Disconnected from %1: %2; trying again in %3 s")
-                    .arg(m_config.jid.domain(), reason)
-                    .arg(double(delay.count()) / 1000.0, 0, 'f', 1));
+    // Short, for the connection's row: whoever shows it names the connection.
+    reportError(tr("%1; trying again in %2 s").arg(reason).arg(double(delay.count()) / 1000.0, 0, 'f', 1));
     setState(State::Reconnecting);
     m_reconnectTimer.start(int(delay.count()));
 }

@@ -115,6 +115,8 @@ private Q_SLOTS:
     void saslFailureIsFinal();
     void pingTimeoutNoticed();
     void errorInPlainWords();
+    void networkNameAndServerText();
+    void quitMessageOnSignOff();
     void rejoinAfterKick();
     void hostileInput();
     void nickAndQuitAcrossRooms();
@@ -218,6 +220,38 @@ void TestIrcBackend::errorInPlainWords()
     const QString error = errors.last().first().toString();
     QVERIFY2(error.contains(QStringLiteral("the server closed the connection: Closing Link")), qPrintable(error));
     QVERIFY(error.contains(QStringLiteral("K-Lined: spamming")));
+}
+
+void TestIrcBackend::networkNameAndServerText()
+{
+    ScriptedPeer peer;
+    std::unique_ptr<IrcBackend> bot = connectTo(peer.port());
+    QSignalSpy renamed(bot.get(), &Backend::serviceNameChanged);
+    QSignalSpy notices(bot.get(), &Backend::serviceNotice);
+    peer.take(QStringLiteral("USER"));
+    peer.welcome();
+    peer.send(":peer.test 005 bot NETWORK=TestNet :are supported");
+    peer.send(":peer.test 375 bot :- peer.test Message of the day -");
+    peer.send(":peer.test 372 bot :- be nice");
+    peer.send(":peer.test NOTICE bot :*** server restarting soon");
+    peer.send(":alice!a@host NOTICE bot :not the server");
+    QTRY_COMPARE(notices.count(), 3);
+    QVERIFY(renamed.count() > 0);
+    QVERIFY2(bot->serviceName().startsWith(QStringLiteral("TestNet")), qPrintable(bot->serviceName()));
+    QCOMPARE(notices.at(1).first().toString(), QStringLiteral("- be nice"));
+    QCOMPARE(notices.at(2).first().toString(), QStringLiteral("*** server restarting soon"));
+}
+
+void TestIrcBackend::quitMessageOnSignOff()
+{
+    ScriptedPeer peer;
+    std::unique_ptr<IrcBackend> bot = connectTo(peer.port());
+    peer.take(QStringLiteral("USER"));
+    peer.welcome();
+    QTRY_VERIFY(bot->isConnected());
+    bot->setQuitMessage(QStringLiteral("see you"));
+    bot->disconnectFromService();
+    QCOMPARE(peer.take(QStringLiteral("QUIT")), QStringLiteral("QUIT :see you"));
 }
 
 void TestIrcBackend::rejoinAfterKick()
