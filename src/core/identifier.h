@@ -24,6 +24,9 @@ inline constexpr QLatin1String RankName("rankName"); // QString: "operator", "mo
 // for ordinary people.
 inline constexpr QLatin1String RankSymbol("rankSymbol");
 inline constexpr QLatin1String Standing("standing"); // int: Botdeck::Standing
+// QString: where they connect from, as join lines show it (IRC user@host,
+// an XMPP occupant's real JID when the room reveals it).
+inline constexpr QLatin1String Address("address");
 } // namespace Extras
 
 // What an occupant may do in their room, in the terms every service shares,

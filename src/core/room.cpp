@@ -44,6 +44,11 @@ Identifier Room::topicSetBy() const
     return m_topicSetBy;
 }
 
+QDateTime Room::topicSetAt() const
+{
+    return m_topicSetAt;
+}
+
 bool Room::isJoined() const
 {
     return m_joined;

@@ -2,6 +2,7 @@
 
 #include "identifier.h"
 
+#include <QDateTime>
 #include <QFlags>
 #include <QHash>
 #include <QList>
@@ -60,6 +61,9 @@ public:
     QString name() const;
     QString topic() const;
     Identifier topicSetBy() const;
+    // When the topic was set, where the service says (IRC RPL_TOPICWHOTIME);
+    // invalid for a topic set just now or by a service that does not say.
+    QDateTime topicSetAt() const;
     bool isJoined() const;
     bool exists() const;
 
@@ -103,6 +107,16 @@ Q_SIGNALS:
     // leave); observers re-read occupants().
     void occupantsReset();
     void occupantCountChanged(int count);
+    // Who did what to whom, for the conversation to say so. Each comes with
+    // the state change it explains: occupantKicked before occupantLeft (or,
+    // for the bot itself, before joinedChanged(false)); privilegeChanged
+    // after occupantChanged. by is Null when the service does not say.
+    void occupantKicked(const Botdeck::Identifier &occupant, const Botdeck::Identifier &by, const QString &reason);
+    void privilegeChanged(const Botdeck::Identifier &occupant, Botdeck::Room::Privilege privilege, bool granted,
+                          const Botdeck::Identifier &by);
+    // Other changes to the room's settings in the service's words ("+m",
+    // "+b *!*@spam.example"), for services that have such modes.
+    void modesChanged(const QString &modes, const Botdeck::Identifier &by);
     void errorOccurred(const QString &error);
 
 protected:
@@ -124,6 +138,7 @@ private:
     QString m_name;
     QString m_topic;
     Identifier m_topicSetBy;
+    QDateTime m_topicSetAt;
     bool m_joined = false;
     bool m_exists = false;
     QHash<QString, Identifier> m_occupants;

@@ -18,12 +18,13 @@ void RoomUpdater::applyName(const QString &name)
     Q_EMIT m_room->nameChanged(m_room->m_name);
 }
 
-void RoomUpdater::applyTopic(const QString &topic, const Identifier &setBy)
+void RoomUpdater::applyTopic(const QString &topic, const Identifier &setBy, const QDateTime &setAt)
 {
-    if (topic == m_room->m_topic && setBy == m_room->m_topicSetBy)
+    if (topic == m_room->m_topic && setBy == m_room->m_topicSetBy && setAt == m_room->m_topicSetAt)
         return;
     m_room->m_topic = topic;
     m_room->m_topicSetBy = setBy;
+    m_room->m_topicSetAt = setAt;
     Q_EMIT m_room->topicChanged(m_room->m_topic, m_room->m_topicSetBy);
 }
 
@@ -58,6 +59,22 @@ void RoomUpdater::applyOccupantJoined(const Identifier &occupant)
     m_room->m_occupants.insert(key, occupant);
     Q_EMIT m_room->occupantJoined(occupant);
     Q_EMIT m_room->occupantCountChanged(m_room->occupantCount());
+}
+
+void RoomUpdater::announceKick(const Identifier &occupant, const Identifier &by, const QString &reason)
+{
+    Q_EMIT m_room->occupantKicked(occupant, by, reason);
+}
+
+void RoomUpdater::announcePrivilege(const Identifier &occupant, Room::Privilege privilege, bool granted,
+                                    const Identifier &by)
+{
+    Q_EMIT m_room->privilegeChanged(occupant, privilege, granted, by);
+}
+
+void RoomUpdater::announceModes(const QString &modes, const Identifier &by)
+{
+    Q_EMIT m_room->modesChanged(modes, by);
 }
 
 void RoomUpdater::applyOccupantLeft(const QString &nick, const QString &reason)

@@ -1,14 +1,15 @@
 #pragma once
 
 #include "identifier.h"
+#include "room.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
 namespace Botdeck {
 
 class Backend;
-class Room;
 
 // The handle through which what a service reports reaches a Room: the only
 // way to change a room's state and make it emit its change signals. A room
@@ -20,7 +21,7 @@ class RoomUpdater
 {
 public:
     void applyName(const QString &name);
-    void applyTopic(const QString &topic, const Identifier &setBy = {});
+    void applyTopic(const QString &topic, const Identifier &setBy = {}, const QDateTime &setAt = {});
     // Leaving also forgets the occupants.
     void applyJoined(bool joined);
     void applyExists(bool exists);
@@ -29,6 +30,11 @@ public:
     void applyOccupantLeft(const QString &nick, const QString &reason = {});
     void applyOccupantChanged(const QString &nick, const Identifier &after);
     void applyOccupants(const QList<Identifier> &occupants);
+    // What explains a change (Room::occupantKicked and friends): reported
+    // by the service, recorded nowhere, only announced.
+    void announceKick(const Identifier &occupant, const Identifier &by, const QString &reason);
+    void announcePrivilege(const Identifier &occupant, Room::Privilege privilege, bool granted, const Identifier &by);
+    void announceModes(const QString &modes, const Identifier &by);
     void reportError(const QString &error);
 
 private:

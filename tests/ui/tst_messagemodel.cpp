@@ -178,6 +178,43 @@ private Q_SLOTS:
         QCOMPARE(event.data().toString().mid(event.data(MessageModel::BodyStartRole).toInt()),
                  QStringLiteral("carol joined"));
     }
+
+    void whoDidWhatIsSaid()
+    {
+        TestRoom room;
+        MessageModel model;
+        model.followRoom(&room);
+        room.update().applyJoined(true);
+        const auto last
+            = [&model] { return model.index(model.rowCount() - 1).data(MessageModel::TextRole).toString(); };
+        Identifier alice = room.occupantNamed(QStringLiteral("alice"));
+        alice.setExtra(Extras::Address, QStringLiteral("al@wonderland.example"));
+        room.update().applyOccupantJoined(alice);
+        QCOMPARE(last(), QStringLiteral("alice (ALICE, al@wonderland.example) joined"));
+        const Identifier bob = room.occupantNamed(QStringLiteral("bob"));
+        room.update().applyOccupantJoined(bob);
+        room.update().announcePrivilege(alice, Room::Privilege::Operator, true, bob);
+        QCOMPARE(last(), QStringLiteral("bob gives operator status to alice"));
+        room.update().announcePrivilege(alice, Room::Privilege::Voice, false, bob);
+        QCOMPARE(last(), QStringLiteral("bob takes voice from alice"));
+        room.update().announcePrivilege(alice, Room::Privilege::Operator, false, {});
+        QCOMPARE(last(), QStringLiteral("alice is no longer an operator"));
+        room.update().announceModes(QStringLiteral("+mk secret"), bob);
+        QCOMPARE(last(), QStringLiteral("bob sets mode +mk secret"));
+        // A kick is said once, with who and why; the leave adds nothing.
+        const int before = model.rowCount();
+        room.update().announceKick(alice, bob, QStringLiteral("spamming"));
+        room.update().applyOccupantLeft(QStringLiteral("alice"), QStringLiteral("kicked by bob: spamming"));
+        QCOMPARE(model.rowCount(), before + 1);
+        QCOMPARE(last(), QStringLiteral("alice was kicked by bob: spamming"));
+        room.update().applyOccupantLeft(QStringLiteral("bob"));
+        QCOMPARE(last(), QStringLiteral("bob left"));
+        // A topic told on join has its author and date; a new one, its author.
+        room.update().applyTopic(QStringLiteral("Old news"), bob, QDateTime(QDate(2026, 11, 30), QTime(8, 0)));
+        QVERIFY2(last().startsWith(QStringLiteral("The topic is: Old news (set by bob on ")), qPrintable(last()));
+        room.update().applyTopic(QStringLiteral("Fresh news"), bob);
+        QCOMPARE(last(), QStringLiteral("bob set the topic to: Fresh news"));
+    }
 };
 
 QTEST_MAIN(TestMessageModel)

@@ -106,6 +106,10 @@ void IrcEventHandler::handleKick(const IrcMessage &message)
         return;
     const QString victim = message.param(1);
     const QString reason = message.param(2);
+    const Identifier kicker = IrcIdentifiers::person(m_backend.m_users.remember(message.sourceParts()));
+    const Identifier kicked = room->occupant(victim);
+    if (!kicked.isNull())
+        m_backend.updater(room).announceKick(kicked, kicker, reason);
     if (!m_backend.isMe(victim)) {
         m_backend.updater(room).applyOccupantLeft(victim,
                                                   reason.isEmpty()
@@ -166,6 +170,20 @@ void IrcEventHandler::handleMode(const IrcMessage &message)
     if (!room || !m_backend.isupport().isChannel(message.param(0)))
         return; // user modes of the bot: nothing to show
     const QString modes = message.param(1);
+    const Identifier setter = message.sourceParts().isServer()
+        ? Identifier()
+        : IrcIdentifiers::person(m_backend.m_users.remember(message.sourceParts()));
+    // What is not a privilege every service shares is told in IRC's words.
+    QString other;
+    QStringList otherArguments;
+    QChar lastSign;
+    const auto note = [&other, &lastSign](bool adding, QChar mode) {
+        const QChar sign = adding ? QLatin1Char('+') : QLatin1Char('-');
+        if (sign != lastSign)
+            other += sign;
+        lastSign = sign;
+        other += mode;
+    };
     qsizetype next = 2;
     bool adding = true;
     for (const QChar mode : modes) {
@@ -185,23 +203,36 @@ void IrcEventHandler::handleMode(const IrcMessage &message)
                 symbols += symbol;
             else if (!adding)
                 symbols.remove(symbol);
-            m_backend.updater(room).applyOccupantChanged(
-                nick, m_backend.occupantIn(room, m_backend.m_users.user(nick), symbols));
+            const Identifier after = m_backend.occupantIn(room, m_backend.m_users.user(nick), symbols);
+            m_backend.updater(room).applyOccupantChanged(nick, after);
+            if (mode == QLatin1Char('o') || mode == QLatin1Char('v')) {
+                m_backend.updater(room).announcePrivilege(
+                    after, mode == QLatin1Char('o') ? Room::Privilege::Operator : Room::Privilege::Voice, adding,
+                    setter);
+            } else {
+                note(adding, mode);
+                otherArguments.append(nick);
+            }
             break;
         }
         case IrcIsupport::ModeKind::List:
         case IrcIsupport::ModeKind::AlwaysParameter:
-            ++next;
+            note(adding, mode);
+            otherArguments.append(message.param(next++));
             break;
         case IrcIsupport::ModeKind::ParameterWhenSet:
+            note(adding, mode);
             if (adding)
-                ++next;
+                otherArguments.append(message.param(next++));
             break;
         case IrcIsupport::ModeKind::NoParameter:
         case IrcIsupport::ModeKind::Unknown:
+            note(adding, mode);
             break;
         }
     }
+    if (!other.isEmpty())
+        m_backend.updater(room).announceModes((QStringList{other} + otherArguments).join(u' '), setter);
 }
 
 void IrcEventHandler::handleTopic(const IrcMessage &message)

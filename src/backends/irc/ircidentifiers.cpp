@@ -41,6 +41,7 @@ Identifier person(const IrcUser &user)
         id.setClient(QStringLiteral("%1@%2").arg(user.user, user.host));
         id.setExtra(User, user.user);
         id.setExtra(Host, user.host);
+        id.setExtra(Extras::Address, id.client());
     }
     id.setAclAttr(user.hostmask());
     if (!user.realname.isEmpty())

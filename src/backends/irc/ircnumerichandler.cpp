@@ -5,6 +5,8 @@
 
 #include "core/roomupdater.h"
 
+#include <QDateTime>
+
 namespace Botdeck::Irc {
 
 IrcNumericHandler::IrcNumericHandler(IrcBackend &backend)
@@ -33,7 +35,10 @@ void IrcNumericHandler::handle(const IrcMessage &message)
         if (IrcRoom *room = m_backend.ircRoom(message.param(1)); room && m_pendingReplies.hasTopic(room->id())) {
             const IrcSource setter = IrcSource::parse(message.param(2));
             IrcUser who{setter.nick, setter.user, setter.host, {}, {}, false};
-            m_backend.updater(room).applyTopic(m_pendingReplies.takeTopic(room->id()), IrcIdentifiers::person(who));
+            bool isTime = false;
+            const qint64 seconds = message.param(3).toLongLong(&isTime);
+            m_backend.updater(room).applyTopic(m_pendingReplies.takeTopic(room->id()), IrcIdentifiers::person(who),
+                                               isTime ? QDateTime::fromSecsSinceEpoch(seconds) : QDateTime());
         }
         return;
     case 353:

@@ -270,8 +270,23 @@ void XmppRoom::handlePresence(const XmlElement &presence)
         renamed.available = true;
         updater().applyOccupantChanged(p.nick, renamed.toIdentifier());
     } else {
+        announceRemoval(p, occupant(p.nick));
         updater().applyOccupantLeft(p.nick, p.leaveReason());
     }
+}
+
+void XmppRoom::announceRemoval(const MucPresence &p, const Identifier &who)
+{
+    // XEP-0045: 307 kicked, 301 banned; the actor is a nick in the room.
+    if (who.isNull() || !(p.hasCode(307) || p.hasCode(301)))
+        return;
+    Identifier by;
+    if (!p.actor.isEmpty()) {
+        by = occupant(p.actor);
+        if (by.isNull()) // a moderator who is not in the room
+            by = MucPresence::occupant(id(), p.actor);
+    }
+    updater().announceKick(who, by, p.reason);
 }
 
 void XmppRoom::handleSelfPresence(const MucPresence &p)
@@ -315,6 +330,7 @@ void XmppRoom::handleSelfPresence(const MucPresence &p)
         return;
     }
     // We are out of the room.
+    announceRemoval(p, occupant(m_nick));
     m_awaitingUnlock = false;
     const bool asked = m_leaving;
     m_leaving = false;

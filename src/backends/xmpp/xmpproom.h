@@ -74,6 +74,8 @@ private:
     void sendAdminItem(XmlElement item, const QString &reason, const QString &what);
     // Sets the role of occupant.
     void setRole(const Identifier &occupant, const QString &role, const QString &reason, const QString &what);
+    // Says who kicked or banned who, before the leave it explains.
+    void announceRemoval(const MucPresence &presence, const Identifier &who);
     void handleSelfPresence(const MucPresence &presence);
     void acceptDefaultConfiguration();
     void selfPing();

@@ -1,10 +1,12 @@
 #include "messagemodel.h"
 
+#include "core/backend.h"
 #include "core/room.h"
 
 #include <QApplication>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
 #include <QPalette>
 #include <QPoint>
 
@@ -34,23 +36,84 @@ MessageModel::MessageModel(QObject *parent)
 void MessageModel::followRoom(Room *room)
 {
     connect(room, &Room::occupantJoined, this, [this](const Identifier &who) {
-        appendEvent(who.displayName().isEmpty() ? tr("%1 joined").arg(who.nick())
-                                                : tr("%1 (%2) joined").arg(who.nick(), who.displayName()));
+        QStringList about;
+        if (!who.displayName().isEmpty())
+            about.append(who.displayName());
+        if (const QString address = who.extra(Extras::Address).toString(); !address.isEmpty())
+            about.append(address);
+        appendEvent(about.isEmpty() ? tr("%1 joined").arg(who.nick())
+                                    : tr("%1 (%2) joined").arg(who.nick(), about.join(QStringLiteral(", "))));
     });
+    connect(room, &Room::occupantKicked, this,
+            [this, room](const Identifier &who, const Identifier &by, const QString &reason) {
+                const Backend *backend = room->backend();
+                const bool isBot
+                    = backend && backend->foldCase(who.nick()) == backend->foldCase(backend->botIdentifier().nick());
+                const QString kicker = by.isNull() ? QString() : by.nick();
+                QString line;
+                if (isBot && kicker.isEmpty())
+                    line = tr("You were kicked from %1").arg(room->name());
+                else if (isBot)
+                    line = tr("You were kicked from %1 by %2").arg(room->name(), kicker);
+                else if (kicker.isEmpty())
+                    line = tr("%1 was kicked").arg(who.nick());
+                else
+                    line = tr("%1 was kicked by %2").arg(who.nick(), kicker);
+                appendEvent(reason.isEmpty() ? line : tr("%1: %2").arg(line, reason));
+                // The leave that follows says nothing more.
+                m_explainedLeave = isBot ? QString() : who.nick();
+                m_explainedOwnLeave = isBot;
+            });
     connect(room, &Room::occupantLeft, this, [this](const Identifier &who, const QString &reason) {
+        if (std::exchange(m_explainedLeave, QString()) == who.nick())
+            return;
         appendEvent(reason.isEmpty() ? tr("%1 left").arg(who.nick()) : tr("%1 left (%2)").arg(who.nick(), reason));
     });
     connect(room, &Room::occupantChanged, this, [this](const Identifier &before, const Identifier &after) {
         if (before.nick() != after.nick())
             appendEvent(tr("%1 is now known as %2").arg(before.nick(), after.nick()));
     });
-    connect(room, &Room::topicChanged, this, [this](const QString &topic, const Identifier &setBy) {
-        appendEvent(setBy.isNull() ? tr("The topic is: %1").arg(topic)
-                                   : tr("%1 set the topic to: %2").arg(setBy.nick(), topic));
+    connect(room, &Room::privilegeChanged, this,
+            [this](const Identifier &who, Room::Privilege privilege, bool granted, const Identifier &by) {
+                appendEvent(describePrivilege(who.nick(), privilege, granted, by.isNull() ? QString() : by.nick()));
+            });
+    connect(room, &Room::modesChanged, this, [this](const QString &modes, const Identifier &by) {
+        appendEvent(by.isNull() ? tr("The server sets mode %1").arg(modes)
+                                : tr("%1 sets mode %2").arg(by.nick(), modes));
+    });
+    connect(room, &Room::topicChanged, this, [this, room](const QString &topic, const Identifier &setBy) {
+        // A topic with a date was set before we came (told on join); one
+        // without was set just now.
+        const QDateTime setAt = room->topicSetAt();
+        if (topic.isEmpty())
+            appendEvent(setBy.isNull() ? tr("There is no topic") : tr("%1 cleared the topic").arg(setBy.nick()));
+        else if (setBy.isNull())
+            appendEvent(tr("The topic is: %1").arg(topic));
+        else if (setAt.isValid())
+            appendEvent(tr("The topic is: %1 (set by %2 on %3)")
+                            .arg(topic, setBy.nick(), QLocale().toString(setAt.toLocalTime(), QLocale::ShortFormat)));
+        else
+            appendEvent(tr("%1 set the topic to: %2").arg(setBy.nick(), topic));
     });
     connect(room, &Room::joinedChanged, this, [this, room](bool joined) {
+        if (!joined && std::exchange(m_explainedOwnLeave, false))
+            return;
         appendEvent(joined ? tr("You joined %1").arg(room->name()) : tr("You left %1").arg(room->name()));
     });
+}
+
+QString MessageModel::describePrivilege(const QString &who, Room::Privilege privilege, bool granted, const QString &by)
+{
+    const bool op = privilege == Room::Privilege::Operator;
+    if (by.isEmpty()) {
+        if (op)
+            return granted ? tr("%1 is now an operator").arg(who) : tr("%1 is no longer an operator").arg(who);
+        return granted ? tr("%1 may speak now").arg(who) : tr("%1 may no longer speak").arg(who);
+    }
+    if (op)
+        return granted ? tr("%1 gives operator status to %2").arg(by, who)
+                       : tr("%1 takes operator status from %2").arg(by, who);
+    return granted ? tr("%1 gives voice to %2").arg(by, who) : tr("%1 takes voice from %2").arg(by, who);
 }
 
 void MessageModel::appendMessage(const Message &message, bool own)

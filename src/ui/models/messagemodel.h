@@ -2,6 +2,7 @@
 
 #include "core/identifier.h"
 #include "core/message.h"
+#include "core/room.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -9,8 +10,6 @@
 #include <QPointer>
 
 namespace Botdeck {
-
-class Room;
 
 // The lines of one conversation (a room or a person): messages, and for a
 // room the quiet lines (joins, parts, nick and topic changes). Keeps at
@@ -99,6 +98,7 @@ private:
     Rendered render(const Line &line) const;
 
     bool mentionsHighlightedNick(QStringView text) const;
+    static QString describePrivilege(const QString &who, Room::Privilege privilege, bool granted, const QString &by);
 
     QList<Line> m_lines;
     int m_limit = DefaultScrollbackLimit;
@@ -106,6 +106,9 @@ private:
     QString m_timeFormat = QStringLiteral("HH:mm");
     // Rows before this one have been seen; rowCount() when all have.
     int m_seen = -1;
+    // A kick line was just shown: the leave that follows it is not.
+    QString m_explainedLeave;
+    bool m_explainedOwnLeave = false;
 };
 
 } // namespace Botdeck

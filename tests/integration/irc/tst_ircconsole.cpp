@@ -14,6 +14,7 @@
 #include "ui/inputline.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
+#include "ui/models/connectionmodel.h"
 #include "ui/models/messagemodel.h"
 #include "ui/models/occupantmodel.h"
 #include "ui/models/occupantproxymodel.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void operatorCommandsChangeTheRoom();
     void occupantMenuActsOnTheRoom();
     void typedCommandsReachTheServer();
+    void theConversationSaysWhoDidWhat();
     void screenshots();
     void cleanupTestCase();
 
@@ -267,6 +269,53 @@ void TestIrcConsole::typedCommandsReachTheServer()
         return m.command == QLatin1String("PART") && m.sourceParts().nick == QLatin1String("botdeck");
     });
     QCOMPARE(parted.param(0), QStringLiteral("#second"));
+    QVERIFY(m_window->selectRoom(m_bot->room(QStringLiteral("#lobby"))));
+}
+
+void TestIrcConsole::theConversationSaysWhoDidWhat()
+{
+    const auto lines = [this](const QString &room) {
+        QStringList texts;
+        MessageModel *messages = m_window->connections()->messages(m_window->connections()->indexOf(m_bot->room(room)));
+        for (int row = 0; messages && row < messages->rowCount(); ++row)
+            texts.append(messages->index(row).data(MessageModel::TextRole).toString());
+        return texts;
+    };
+    // What happened in #lobby so far, as a person reads it.
+    const QStringList lobby = lines(QStringLiteral("#lobby"));
+    const auto has = [&lobby](const QString &text) { return lobby.contains(text); };
+    QVERIFY2(std::any_of(lobby.begin(), lobby.end(),
+                         [](const QString &line) {
+                             return line.startsWith(QLatin1String(
+                                 "The topic is: Welcome to the lobby: be kind, stay on topic (set by ops on "));
+                         }),
+             qPrintable(lobby.join(u'\n')));
+    QVERIFY2(has(QStringLiteral("ops gives operator status to botdeck")), qPrintable(lobby.join(u'\n')));
+    QVERIFY(has(QStringLiteral("ops takes voice from vera")));
+    QVERIFY(has(QStringLiteral("botdeck gives voice to guest00")));
+    QVERIFY(has(QStringLiteral("botdeck takes voice from victor")));
+    QVERIFY(has(QStringLiteral("guest01 was kicked by botdeck: spamming the lobby")));
+    QVERIFY(!has(QStringLiteral("guest01 left (kicked by botdeck: spamming the lobby)")));
+    QVERIFY(std::any_of(lobby.begin(), lobby.end(), [](const QString &line) {
+        return line.startsWith(QLatin1String("guest35 (~guest35@127.0.0.1"))
+            || line.startsWith(QLatin1String("guest35 (guest35@127.0.0.1"));
+    }));
+
+    // The bot itself, kicked: by whom and why, not "You left".
+    type(QStringLiteral("/join #third"));
+    QTRY_VERIFY(m_bot->room(QStringLiteral("#third")) && m_bot->room(QStringLiteral("#third"))->isJoined());
+    m_ops->send(QStringLiteral("JOIN #third"));
+    QTRY_VERIFY(m_bot->room(QStringLiteral("#third"))->hasOccupant(QStringLiteral("ops")));
+    // ngircd made the bot, who came first, the operator of #third.
+    type(QStringLiteral("/mode +o ops"));
+    QTRY_COMPARE(standingOf(m_bot->room(QStringLiteral("#third"))->occupant(QStringLiteral("ops"))),
+                 Standing::Operator);
+    m_ops->send(QStringLiteral("KICK #third botdeck :enough for today"));
+    QTRY_VERIFY(!m_bot->room(QStringLiteral("#third"))->isJoined());
+    const QStringList third = lines(QStringLiteral("#third"));
+    QVERIFY2(third.contains(QStringLiteral("You were kicked from #third by ops: enough for today")),
+             qPrintable(third.join(u'\n')));
+    QVERIFY(!third.contains(QStringLiteral("You left #third")));
     QVERIFY(m_window->selectRoom(m_bot->room(QStringLiteral("#lobby"))));
 }
 
