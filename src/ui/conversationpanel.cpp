@@ -56,6 +56,12 @@ ConversationPanel::ConversationPanel(QWidget *parent)
     connect(delegate, &ConversationDelegate::linkActivated, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     m_view->installEventFilter(this);
+    // A click on a line shows who wrote it, as the inspector's empty text promises.
+    connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) {
+        const Identifier sender = index.data(MessageModel::SenderRole).value<Identifier>();
+        if (!sender.isNull())
+            Q_EMIT inspectRequested(sender);
+    });
     layout->addWidget(m_view, 1);
 
     m_findBar->setObjectName(QStringLiteral("find-bar"));

@@ -3,6 +3,7 @@
 #include "accesspanel.h"
 
 #include "core/backend.h"
+#include "core/room.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -84,6 +85,44 @@ void InspectorPanel::setIdentifier(const Identifier &identifier, const QString &
     const QVariantMap extras = identifier.extras();
     for (auto it = extras.cbegin(); it != extras.cend(); ++it)
         addRow(it.key(), it.key(), renderValue(it.value()));
+}
+
+void InspectorPanel::follow(Room *room)
+{
+    if (m_followed)
+        disconnect(m_followed, nullptr, this, nullptr);
+    m_followed = room;
+    if (!room)
+        return;
+    connect(room, &Room::occupantChanged, this, [this](const Identifier &before, const Identifier &after) {
+        if (isShown(before))
+            setIdentifier(after, m_about->text().replace(before.toString(), after.toString()));
+    });
+    connect(room, &Room::occupantLeft, this, [this, room](const Identifier &who, const QString &) {
+        if (!isShown(who))
+            return;
+        m_about->setText(tr("%1 — no longer in %2").arg(m_about->text(), room->name()));
+        follow(nullptr);
+    });
+}
+
+bool InspectorPanel::isShown(const Identifier &occupant) const
+{
+    if (!m_identifier.isOccupant() || !m_followed || occupant.room() != m_identifier.room())
+        return false;
+    const Backend *backend = m_followed->backend();
+    return backend ? backend->foldCase(occupant.nick()) == backend->foldCase(m_identifier.nick())
+                   : occupant.nick() == m_identifier.nick();
+}
+
+Backend *InspectorPanel::backend() const
+{
+    return m_backend;
+}
+
+QString InspectorPanel::about() const
+{
+    return m_about->text();
 }
 
 Identifier InspectorPanel::identifier() const

@@ -14,6 +14,7 @@ namespace Botdeck {
 class AccessPanel;
 class Backend;
 class Bot;
+class Room;
 
 // Every field of one Identifier, read-only and copyable: kind, person,
 // client, nick, displayName, aclAttr, room, and the backend's extras; and,
@@ -29,6 +30,14 @@ public:
     // about says whose identifier it is ("the bot on local service").
     void setIdentifier(const Identifier &identifier, const QString &about = {});
     Identifier identifier() const;
+    // Whose it is, as the panel's heading says it.
+    QString about() const;
+
+    // Keeps the occupant shown current while room reports them: a new nick,
+    // rank or away state shows at once, a leave is said. Null stops.
+    void follow(Room *room);
+    // The connection of what is shown (setContext()).
+    Backend *backend() const;
 
     // The bot whose ACLs are explained; none hides that section.
     void setBot(Bot *bot);
@@ -47,6 +56,7 @@ public:
 private:
     void addRow(const QString &field, const QString &label, const QString &value);
     void copyAll() const;
+    bool isShown(const Identifier &occupant) const;
 
     Identifier m_identifier;
     QLabel *m_about;
@@ -56,6 +66,7 @@ private:
     AccessPanel *m_access;
     QPointer<Backend> m_backend;
     QString m_room;
+    QPointer<Room> m_followed;
 };
 
 } // namespace Botdeck

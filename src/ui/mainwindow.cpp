@@ -697,6 +697,7 @@ void MainWindow::currentChanged(const QModelIndex &current)
     m_current = current;
     m_connections->setCurrent(current);
     Room *room = currentRoom();
+    const Backend *inspectedBefore = m_inspector->backend();
     // The inspector's access answer is about the conversation on screen.
     m_inspector->setContext(currentBackend(), room ? room->id() : QString());
     const auto kind = ConnectionModel::ItemKind(current.data(ConnectionModel::ItemKindRole).toInt());
@@ -717,6 +718,8 @@ void MainWindow::currentChanged(const QModelIndex &current)
         m_occupants->setRoom(room);
         if (!room)
             inspect(target);
+        else if (inspectedBefore != currentBackend())
+            inspectBot(); // whoever was shown belongs to another connection
     }
     showStatus();
 }
@@ -1047,6 +1050,9 @@ void MainWindow::inspect(const Identifier &identifier)
     m_inspector->setIdentifier(identifier,
                                backend ? tr("%1 on %2").arg(identifier.toString(), backend->serviceName())
                                        : identifier.toString());
+    // An occupant of the room on screen stays current as the room changes.
+    Room *room = currentRoom();
+    m_inspector->follow(identifier.isOccupant() && room && room->id() == identifier.room() ? room : nullptr);
     m_inspectorDock->show();
 }
 
@@ -1057,6 +1063,7 @@ void MainWindow::inspectBot()
         reportError(tr("There is no connection yet."));
         return;
     }
+    m_inspector->follow(nullptr);
     m_inspector->setIdentifier(backend->botIdentifier(), tr("The bot itself on %1").arg(backend->serviceName()));
     m_inspectorDock->show();
 }

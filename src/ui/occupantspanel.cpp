@@ -25,6 +25,11 @@ OccupantsPanel::OccupantsPanel(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QListView(this))
 {
+    // When the selected person leaves, the view moves to a neighbour: that
+    // is nobody's choice, and the inspector keeps saying who left. Connected
+    // before the proxy is, so that the flag is up before the view hears of
+    // the removal, and (below) down only after.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_rowsGoing = true; });
     m_proxy->setSourceModel(m_model);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -45,8 +50,9 @@ OccupantsPanel::OccupantsPanel(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &OccupantsPanel::showContextMenu);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { m_rowsGoing = false; });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
+        if (current.isValid() && !m_rowsGoing)
             Q_EMIT occupantSelected(current.data(OccupantModel::IdentifierRole).value<Identifier>());
     });
     connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {

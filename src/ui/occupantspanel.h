@@ -53,6 +53,7 @@ private:
     QLabel *m_count;
     QLineEdit *m_filter;
     QListView *m_view;
+    bool m_rowsGoing = false;
 };
 
 } // namespace Botdeck

@@ -12,6 +12,7 @@
 #include "core/backendregistry.h"
 #include "ui/conversationpanel.h"
 #include "ui/inputline.h"
+#include "ui/inspectorpanel.h"
 #include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/models/connectionmodel.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void nickListShowsRanks();
     void operatorCommandsChangeTheRoom();
     void occupantMenuActsOnTheRoom();
+    void inspectorFollowsThePerson();
     void typedCommandsReachTheServer();
     void theConversationSaysWhoDidWhat();
     void screenshots();
@@ -238,6 +240,42 @@ void TestIrcConsole::occupantMenuActsOnTheRoom()
     });
     QCOMPARE(devoiced.param(2), QStringLiteral("victor"));
     QTRY_COMPARE(m_window->occupants()->countText(), QStringLiteral("40 people (2 operators, 2 voiced)"));
+}
+
+void TestIrcConsole::inspectorFollowsThePerson()
+{
+    QVERIFY(m_window->selectRoom(m_bot->room(QStringLiteral("#lobby"))));
+    QListView *list = m_window->occupants()->view();
+    const auto rowOf = [list](const QString &nick) {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->model()->index(row, 0).data(OccupantModel::NickRole) == nick)
+                return list->model()->index(row, 0);
+        }
+        return QModelIndex();
+    };
+    list->setCurrentIndex(rowOf(QStringLiteral("guest00")));
+    InspectorPanel *inspector = m_window->inspector();
+    QCOMPARE(inspector->value(QStringLiteral("nick")), QStringLiteral("guest00"));
+    QCOMPARE(inspector->value(QStringLiteral("rankName")), QStringLiteral("voice"));
+    // -v guest00 from ops, then a new nick: what is shown follows.
+    m_ops->send(QStringLiteral("MODE #lobby -v guest00"));
+    QTRY_COMPARE(inspector->value(QStringLiteral("rankName")), QString());
+    m_people.at(3)->send(QStringLiteral("NICK guest00_away"));
+    QTRY_COMPARE(inspector->value(QStringLiteral("nick")), QStringLiteral("guest00_away"));
+    m_people.at(3)->send(QStringLiteral("PART #lobby :bye"));
+    QTRY_VERIFY2(inspector->about().contains(QStringLiteral("no longer in #lobby")),
+                 qPrintable(inspector->about() + u'|' + inspector->value(QStringLiteral("nick"))));
+    m_people.at(3)->send(QStringLiteral("JOIN #lobby"));
+
+    // A click on a message shows its sender.
+    MessageModel *lines = m_window->conversation()->messages();
+    m_people.at(1)->send(QStringLiteral("PRIVMSG #lobby :click on me"));
+    QTRY_VERIFY(lines->index(lines->rowCount() - 1).data(MessageModel::TextRole) == QLatin1String("click on me"));
+    QListView *view = m_window->conversation()->view();
+    view->scrollToBottom();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(lines->index(lines->rowCount() - 1)).center());
+    QTRY_COMPARE(inspector->value(QStringLiteral("nick")), QStringLiteral("victor"));
 }
 
 void TestIrcConsole::typedCommandsReachTheServer()
