@@ -117,7 +117,9 @@ private Q_SLOTS:
                    "!room join <room> [password]: Joins a room (creating it if needed) (plugin Rooms, admins only)");
         QTest::newRow("multi-word, extra spaces")
             << QStringLiteral("!help   room    topic")
-            << QStringLiteral("!room topic <room> [new topic]: Shows or sets a room's topic (plugin Rooms)");
+            << QStringLiteral(
+                   "!room topic [room] [new topic]: Shows or sets a room's topic (this one's when none is named) "
+                   "(plugin Rooms)");
         QTest::newRow("multi-word, quoted")
             << QStringLiteral("!help \"plugin list\"")
             << QStringLiteral("!plugin list: Every plugin and its state (plugin Plugins)");
@@ -360,7 +362,9 @@ private Q_SLOTS:
                  QStringLiteral("#dev has 4 occupant(s): botdeck, carol, dave, grace"));
         QCOMPARE(bob(QStringLiteral("!room occupants #random")),
                  QStringLiteral("I am not in #random, so I cannot see who is."));
-        QCOMPARE(bob(QStringLiteral("!room occupants")), QStringLiteral("Which room? Say !room occupants <room>."));
+        // Without a room: the one it was said in.
+        QCOMPARE(bob(QStringLiteral("!room occupants")),
+                 QStringLiteral("#lobby has 7 occupant(s): alice, bob, botdeck, carol, dave, erin, frank"));
     }
 
     void roomOccupantsFollowsChanges()
@@ -400,7 +404,8 @@ private Q_SLOTS:
     {
         QCOMPARE(bob(QStringLiteral("!room topic #dev")),
                  QStringLiteral("The topic of #dev is: Building bots: patches welcome"));
-        QCOMPARE(bob(QStringLiteral("!room topic")), QStringLiteral("Which room? Say !room topic <room>."));
+        QCOMPARE(bob(QStringLiteral("!room topic")),
+                 QStringLiteral("The topic of #lobby is: Welcome to the Botdeck local service. Try !help"));
         QCOMPARE(bob(QStringLiteral("!room topic #nowhere")), QStringLiteral("#nowhere has no topic."));
     }
 

@@ -18,8 +18,13 @@ namespace {
 constexpr int MaxListedOccupants = 50;
 
 // The room named by the first argument, or a reply saying what is wrong.
-Room *roomArgument(const CommandCall &call, int minimumArguments = 1)
+// hereByDefault: without arguments, the room the command was said in.
+Room *roomArgument(const CommandCall &call, int minimumArguments = 1, bool hereByDefault = false)
 {
+    if (hereByDefault && call.arguments().isEmpty() && call.message().isGroup()) {
+        if (Room *here = call.backend()->room(call.message().room()))
+            return here;
+    }
     if (call.arguments().size() < minimumArguments) {
         call.reply(RoomsPlugin::tr("Which room? Say %1%2 <room>.").arg(call.bot()->prefix(), call.command()));
         return nullptr;
@@ -86,9 +91,10 @@ QList<BotCommand> RoomsPlugin::commands() const
         command(QStringLiteral("room join"), tr("<room> [password]"), tr("Joins a room (creating it if needed)"), true,
                 &RoomsPlugin::join),
         command(QStringLiteral("room leave"), tr("<room>"), tr("Leaves a room"), true, &RoomsPlugin::leave),
-        command(QStringLiteral("room occupants"), tr("<room>"), tr("Who is in a room"), false, &RoomsPlugin::occupants),
-        command(QStringLiteral("room topic"), tr("<room> [new topic]"), tr("Shows or sets a room's topic"), false,
-                &RoomsPlugin::topic, true),
+        command(QStringLiteral("room occupants"), tr("[room]"), tr("Who is in a room (this one when none is named)"),
+                false, &RoomsPlugin::occupants),
+        command(QStringLiteral("room topic"), tr("[room] [new topic]"),
+                tr("Shows or sets a room's topic (this one's when none is named)"), false, &RoomsPlugin::topic, true),
         command(QStringLiteral("room invite"), tr("<room> <identifier>..."), tr("Invites people to a room"), true,
                 &RoomsPlugin::invite),
         command(QStringLiteral("room create"), tr("<room>"), tr("Creates a room"), true, &RoomsPlugin::create),
@@ -146,7 +152,7 @@ void RoomsPlugin::leave(const CommandCall &call)
 
 void RoomsPlugin::occupants(const CommandCall &call)
 {
-    Room *room = roomArgument(call);
+    Room *room = roomArgument(call, 1, true);
     if (!room)
         return;
     if (!room->isJoined()) {
@@ -169,7 +175,7 @@ void RoomsPlugin::occupants(const CommandCall &call)
 
 void RoomsPlugin::topic(const CommandCall &call)
 {
-    Room *room = roomArgument(call);
+    Room *room = roomArgument(call, 1, true);
     if (!room)
         return;
     // The new topic is the rest of the text as written (apostrophes and
