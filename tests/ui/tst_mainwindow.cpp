@@ -554,6 +554,34 @@ private Q_SLOTS:
         QVERIFY(!offered.join(u'|').contains(QStringLiteral("voice")));
     }
 
+    // Selecting a room of another connection shows that connection's bot;
+    // a left click on a line inspects who said it.
+    void inspectorFollowsTheSelection()
+    {
+        Console c = openConsole();
+        BackendSettings otherSettings = LocalFixture::quietSettings(QStringLiteral("#random"));
+        otherSettings.setValue(QStringLiteral("nick"), QStringLiteral("otherbot"));
+        Backend *second = c.window->connectTo(QStringLiteral("local"), otherSettings);
+        QTRY_VERIFY(second->room(QStringLiteral("#random")) && second->room(QStringLiteral("#random"))->isJoined());
+        QVERIFY(c.window->selectRoom(c.backend->room(QStringLiteral("#lobby"))));
+        action(*c.window, "action-inspect-bot")->trigger();
+        QCOMPARE(c.window->inspector()->value(QStringLiteral("nick")), QStringLiteral("botdeck"));
+        QVERIFY(c.window->selectRoom(second->room(QStringLiteral("#random"))));
+        QCOMPARE(c.window->inspector()->value(QStringLiteral("nick")), QStringLiteral("otherbot"));
+
+        auto *simulation = qobject_cast<SimulationControl *>(second);
+        QVERIFY(simulation->speakAs(QStringLiteral("bob"), Identifier::makeRoom(QStringLiteral("#random")),
+                                    QStringLiteral("click me")));
+        MessageModel *lines = c.window->conversation()->messages();
+        QTRY_VERIFY(lines->rowCount() > 0
+                    && lines->index(lines->rowCount() - 1).data(MessageModel::TextRole) == QStringLiteral("click me"));
+        QListView *conversation = c.window->conversation()->view();
+        conversation->scrollToBottom();
+        const QRect lastLine = conversation->visualRect(lines->index(lines->rowCount() - 1));
+        QTest::mouseClick(conversation->viewport(), Qt::LeftButton, {}, lastLine.center());
+        QCOMPARE(c.window->inspector()->value(QStringLiteral("nick")), QStringLiteral("bob"));
+    }
+
     void typingSendsAsTheBot()
     {
         Console c = openConsole();
