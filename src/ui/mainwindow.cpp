@@ -269,6 +269,7 @@ void MainWindow::setBot(Bot *bot)
     if (!bot)
         return;
     connect(bot, &Bot::warningIssued, this, &MainWindow::showWarning);
+    connect(bot, &Bot::operatorAnswered, this, &MainWindow::showOperatorAnswer);
     connect(bot->plugins(), &PluginManager::loadFailed, this, [this](const QString &file, const QString &error) {
         showWarning(tr("The plugin %1 could not be loaded: %2").arg(file, error));
     });
@@ -742,7 +743,7 @@ void MainWindow::submit(const QString &text)
     }
 }
 
-void MainWindow::sendToCurrent(const QString &text, Message::Type type)
+void MainWindow::sendToCurrent(const QString &text, Message::Type type, bool answerInPublic)
 {
     Backend *backend = currentBackend();
     const Identifier target = currentTarget();
@@ -756,7 +757,8 @@ void MainWindow::sendToCurrent(const QString &text, Message::Type type)
         return;
     }
     if (m_bot && type == Message::Type::Chat && text.startsWith(m_bot->prefix())) {
-        m_bot->runAsOperator(backend, target, text);
+        m_bot->runAsOperator(backend, target, text,
+                             answerInPublic ? Bot::OperatorAnswers::InConversation : Bot::OperatorAnswers::InConsole);
         return;
     }
     backend->sendText(target, text, type);
@@ -794,6 +796,7 @@ void MainWindow::runCommand(const SlashCommand &command)
         {QLatin1StringView("help"), Needs::Nothing, &MainWindow::commandHelp},
         {QLatin1StringView("clear"), Needs::Nothing, &MainWindow::commandClear},
         {QLatin1StringView("me"), Needs::Nothing, &MainWindow::commandMe},
+        {QLatin1StringView("say"), Needs::Nothing, &MainWindow::commandSay},
         {QLatin1StringView("join"), Needs::Backend, &MainWindow::commandJoin},
         {QLatin1StringView("msg"), Needs::Backend, &MainWindow::commandMessage},
         {QLatin1StringView("query"), Needs::Backend, &MainWindow::commandMessage},
@@ -899,6 +902,11 @@ void MainWindow::commandInvite(const SlashCommand &command, Backend *backend, Ro
     room->invite({*person});
 }
 
+void MainWindow::commandSay(const SlashCommand &command, Backend *, Room *)
+{
+    sendToCurrent(command.rest(0), Message::Type::Chat, true);
+}
+
 void MainWindow::commandNick(const SlashCommand &command, Backend *backend, Room *)
 {
     backend->changeNick(command.argument(0));
@@ -935,6 +943,21 @@ void MainWindow::showWhois(Backend *backend, const Identifier &person, const QSt
         return;
     for (const QString &fact : facts)
         messages->appendEvent(fact);
+}
+
+void MainWindow::showOperatorAnswer(Backend *backend, const Identifier &conversation, const QString &text)
+{
+    QModelIndex where = conversation.isRoom() ? m_connections->indexOf(backend->room(conversation.room()))
+                                              : m_connections->openConversation(backend, conversation);
+    MessageModel *messages = m_connections->messages(where.isValid() ? where : QModelIndex(m_current));
+    if (!messages)
+        return;
+    // Marked as the operator's own, so that nobody takes it for what the
+    // room saw.
+    const QStringList lines = text.split(u'\n');
+    messages->appendEvent(tr("%1 (to you only): %2").arg(backend->botIdentifier().nick(), lines.constFirst()));
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        messages->appendEvent(QStringLiteral("    ") + lines.at(i));
 }
 
 void MainWindow::commandQuote(const SlashCommand &command, Backend *backend, Room *)

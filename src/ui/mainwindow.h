@@ -148,7 +148,7 @@ private:
     void submit(const QString &text);
     // Sends text to the current room or conversation, or hands it to the bot
     // when it starts with the bot's prefix.
-    void sendToCurrent(const QString &text, Message::Type type = Message::Type::Chat);
+    void sendToCurrent(const QString &text, Message::Type type = Message::Type::Chat, bool answerInPublic = false);
     // Runs a parsed command through its handler (the table in
     // mainwindow.cpp), once what it needs (a connection, a room) is there.
     void runCommand(const SlashCommand &command);
@@ -160,6 +160,7 @@ private:
     void commandMessage(const SlashCommand &command, Backend *backend, Room *room);
     void commandAway(const SlashCommand &command, Backend *backend, Room *room);
     void commandInvite(const SlashCommand &command, Backend *backend, Room *room);
+    void commandSay(const SlashCommand &command, Backend *backend, Room *room);
     void commandNick(const SlashCommand &command, Backend *backend, Room *room);
     void commandWhois(const SlashCommand &command, Backend *backend, Room *room);
     // Asks for confirmation (non-blocking) before the line goes out.
@@ -171,6 +172,8 @@ private:
     // The answer to a /whois, as event lines where it was asked.
     void askWhois(Backend *backend, const Identifier &person);
     void showWhois(Backend *backend, const Identifier &person, const QStringList &facts);
+    // The bot's answer to the operator, in the console only.
+    void showOperatorAnswer(Backend *backend, const Identifier &conversation, const QString &text);
     // The occupant of room called nick, or nothing after saying so.
     std::optional<Identifier> occupantFor(Room *room, const QString &nick);
     // Says something to the operator only: in the conversation shown, if

@@ -22,6 +22,12 @@ const QList<SlashCommand::Spec> &SlashCommand::commands()
          tr("/query nick [text]"),
          tr("Opens the direct conversation with nick, and sends text there.")},
         {QStringLiteral("me"), {}, 1, tr("/me action"), tr("Sends an action.")},
+        {QStringLiteral("say"),
+         {},
+         1,
+         tr("/say text"),
+         tr("Says text as it is; /say !command runs the command so that the bot answers in the conversation for "
+            "everyone (a plain !command is answered to you only).")},
         {QStringLiteral("topic"),
          {},
          0,

@@ -339,10 +339,19 @@ private Q_SLOTS:
         acl.setDenyByDefault(true);
         f->bot.setAccessControl(acl);
         const qsizetype before = f->sent.size();
-        f->bot.runAsOperator(f->backend, f->room(QStringLiteral("#dev")), QStringLiteral("!echo from the console"));
+        // Said in the room (the console's /say), the answer goes to the room.
+        f->bot.runAsOperator(f->backend, f->room(QStringLiteral("#dev")), QStringLiteral("!echo from the console"),
+                             Bot::OperatorAnswers::InConversation);
         QVERIFY(f->waitForSent(int(before + 1)));
         QCOMPARE(f->sent.at(before).body(), QStringLiteral("from the console"));
         QCOMPARE(f->sent.at(before).to().room(), QStringLiteral("#dev"));
+        // By default it is the operator's alone: nothing is sent.
+        QSignalSpy answered(&f->bot, &Bot::operatorAnswered);
+        f->bot.runAsOperator(f->backend, f->room(QStringLiteral("#dev")), QStringLiteral("!whoami"));
+        QTRY_COMPARE(answered.count(), 1);
+        QCOMPARE(answered.first().at(1).value<Identifier>().room(), QStringLiteral("#dev"));
+        QVERIFY(answered.first().at(2).toString().contains(QStringLiteral("console")));
+        QCOMPARE(f->sent.size(), before + 1);
         // The same command from a person is denied by default.
         QVERIFY(f->ask(QStringLiteral("carol"), QStringLiteral("#dev"), QStringLiteral("!echo x"))
                     .startsWith(QStringLiteral("You may not run echo")));

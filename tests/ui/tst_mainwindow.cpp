@@ -644,8 +644,10 @@ private Q_SLOTS:
         QTest::keyClick(c.window->inputLine(), Qt::Key_Return);
         QCOMPARE(ran, QStringList{QStringLiteral("!echo hi")});
         QCOMPARE(where, Identifier::makeRoom(QStringLiteral("#lobby")));
+        // Answered to the operator alone.
         QTRY_COMPARE(lines->rowCount(), before + 1);
-        QCOMPARE(lines->index(before).data(MessageModel::TextRole).toString(), QStringLiteral("hi"));
+        QCOMPARE(lines->index(before).data(MessageModel::TextRole).toString(),
+                 QStringLiteral("botdeck (to you only): hi"));
         // Ordinary text does not go to the runner.
         QTest::keyClicks(c.window->inputLine(), QStringLiteral("plain"));
         QTest::keyClick(c.window->inputLine(), Qt::Key_Return);
@@ -671,10 +673,31 @@ private Q_SLOTS:
         const int before = lines->rowCount();
         QTest::keyClicks(c.window->inputLine(), QStringLiteral("!echo hi"));
         QTest::keyClick(c.window->inputLine(), Qt::Key_Return);
-        // The bot's reply, not the command line, appears as the bot's own line.
+        // The bot's reply, not the command line, appears; for the operator
+        // only, so nothing went to the room.
+        QSignalSpy sent(c.backend, &Backend::messageSent);
         QTRY_COMPARE(lines->rowCount(), before + 1);
-        QCOMPARE(lines->index(before).data(MessageModel::TextRole).toString(), QStringLiteral("hi"));
-        QCOMPARE(lines->index(before).data(MessageModel::OwnRole).toBool(), true);
+        QCOMPARE(lines->index(before).data(MessageModel::TextRole).toString(),
+                 QStringLiteral("botdeck (to you only): hi"));
+        QCOMPARE(sent.count(), 0);
+        // /say !cmd: the bot answers in the room, as its own line there.
+        QTest::keyClicks(c.window->inputLine(), QStringLiteral("/say !echo for everyone"));
+        QTest::keyClick(c.window->inputLine(), Qt::Key_Return);
+        QTRY_COMPARE(sent.count(), 1);
+        QCOMPARE(sent.first().first().value<Message>().body(), QStringLiteral("for everyone"));
+        QTRY_COMPARE(lines->index(lines->rowCount() - 1).data(MessageModel::TextRole).toString(),
+                     QStringLiteral("for everyone"));
+        QCOMPARE(lines->index(lines->rowCount() - 1).data(MessageModel::OwnRole).toBool(), true);
+        // A longer answer stays private too.
+        const int beforeHelp = lines->rowCount();
+        QTest::keyClicks(c.window->inputLine(), QStringLiteral("!help"));
+        QTest::keyClick(c.window->inputLine(), Qt::Key_Return);
+        QTRY_VERIFY(lines->rowCount() > beforeHelp);
+        QVERIFY(lines->index(beforeHelp)
+                    .data(MessageModel::TextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("botdeck (to you only): ")));
+        QCOMPARE(sent.count(), 1);
         c.window->setBot(nullptr);
     }
 
@@ -1235,10 +1258,10 @@ private Q_SLOTS:
         queue->setCapacity(1);
         QSignalSpy warnings(&bot, &Bot::warningIssued);
         const Identifier lobby = Identifier::makeRoom(QStringLiteral("#lobby"));
-        bot.runAsOperator(c.backend, lobby, QStringLiteral("!echo first"));
+        bot.runAsOperator(c.backend, lobby, QStringLiteral("!echo first"), Bot::OperatorAnswers::InConversation);
         QCOMPARE(queue->pendingCount(), 1);
         QCOMPARE(warnings.count(), 0);
-        bot.runAsOperator(c.backend, lobby, QStringLiteral("!echo second"));
+        bot.runAsOperator(c.backend, lobby, QStringLiteral("!echo second"), Bot::OperatorAnswers::InConversation);
         QCOMPARE(warnings.count(), 1);
         const QString warning = QStringLiteral("The send queue of local service is full (1 waiting); "
                                                "not queued: reply to %1: second")

@@ -21,6 +21,8 @@ namespace Botdeck {
 namespace {
 
 constexpr std::chrono::seconds RoomRejoinGrace{60};
+// Marks an operator's command whose answers stay in the console.
+const QString AnswerInConsole = QStringLiteral("botdeck.answerInConsole");
 
 // The backend's folding as the ACL takes it: named by its id, so that
 // AccessControl folds its patterns once per folding instead of on every
@@ -240,7 +242,7 @@ void Bot::handleMessage(Backend *backend, const Message &message)
     dispatch(backend, message, text, false);
 }
 
-void Bot::runAsOperator(Backend *backend, const Identifier &conversation, const QString &text)
+void Bot::runAsOperator(Backend *backend, const Identifier &conversation, const QString &text, OperatorAnswers answers)
 {
     QString command = text;
     const QStringList prefixes = QStringList{m_prefix} + m_alternativePrefixes;
@@ -252,6 +254,8 @@ void Bot::runAsOperator(Backend *backend, const Identifier &conversation, const 
     }
     Message message(conversation, text);
     message.setFrom(operatorIdentifier());
+    if (answers == OperatorAnswers::InConsole)
+        message.setExtra(AnswerInConsole, true);
     dispatch(backend, message, command, true);
 }
 
@@ -494,7 +498,18 @@ void Bot::run(Backend *backend, const Message &message, const CommandEntry &entr
 
 void Bot::answer(Backend *backend, const Message &message, bool asOperator, const QString &text)
 {
-    send(backend, replyFor(backend, message, asOperator, text, false));
+    reply(backend, message, asOperator, text, false);
+}
+
+void Bot::reply(Backend *backend, const Message &message, bool asOperator, const QString &text, bool privately)
+{
+    // What the operator asks from the console is nobody else's business,
+    // unless they said it in the room (/say).
+    if (asOperator && message.extras().value(AnswerInConsole).toBool()) {
+        Q_EMIT operatorAnswered(backend, message.to(), text);
+        return;
+    }
+    send(backend, replyFor(backend, message, asOperator, text, privately));
 }
 
 void Bot::unknownCommand(Backend *backend, const Message &message, const QString &words, bool asOperator)
@@ -556,7 +571,7 @@ void Bot::deliverReply(const CallPointer &call, const QString &text, bool privat
     }
     if (!call->backend || text.isEmpty())
         return;
-    send(call->backend, replyFor(call->backend, call->message, call->isOperator, text, privately));
+    reply(call->backend, call->message, call->isOperator, text, privately);
 }
 
 void Bot::finishCall(const CallPointer &call, bool timedOut)
@@ -566,12 +581,9 @@ void Bot::finishCall(const CallPointer &call, bool timedOut)
     if (call->timeout)
         call->timeout->deleteLater();
     if (timedOut && call->backend) {
-        send(
-            call->backend,
-            replyFor(
-                call->backend, call->message, call->isOperator,
-                tr("Sorry, %1 timed out after %2 s.").arg(call->command).arg(double(m_commandTimeout.count()) / 1000.0),
-                false));
+        reply(call->backend, call->message, call->isOperator,
+              tr("Sorry, %1 timed out after %2 s.").arg(call->command).arg(double(m_commandTimeout.count()) / 1000.0),
+              false);
     }
     Q_EMIT commandFinished(call->backend, call->command, call->message.from(), timedOut);
 }

@@ -66,9 +66,13 @@ public:
     // Everything a backend receives comes through here; public so tests and
     // benchmarks can feed messages without a network.
     void handleMessage(Backend *backend, const Message &message);
-    // A line typed in the console: run as the operator, who is an admin;
-    // replies go to the conversation it was typed in.
-    void runAsOperator(Backend *backend, const Identifier &conversation, const QString &text);
+    // Where the answers to the operator's commands go: to the console only
+    // (operatorAnswered), or said in the conversation for everyone there.
+    enum class OperatorAnswers { InConsole, InConversation };
+    // A line typed in the console: run as the operator, who is an admin, in
+    // the conversation it was typed in.
+    void runAsOperator(Backend *backend, const Identifier &conversation, const QString &text,
+                       OperatorAnswers answers = OperatorAnswers::InConsole);
     // Whether who may run command in room (empty: a direct message), and
     // why: the same answer the dispatcher would give.
     AclDecision explain(const QString &command, const Identifier &who, const QString &room,
@@ -86,6 +90,8 @@ Q_SIGNALS:
     void commandFinished(Botdeck::Backend *backend, const QString &command, const Botdeck::Identifier &caller,
                          bool timedOut);
     void replyQueued(Botdeck::Backend *backend, const Botdeck::Message &reply);
+    // An answer to the operator that only the console shows.
+    void operatorAnswered(Botdeck::Backend *backend, const Botdeck::Identifier &conversation, const QString &text);
     void warningIssued(const QString &warning);
 
 private:
@@ -102,6 +108,8 @@ private:
              const QRegularExpressionMatch *match, bool asOperator);
     void deliver(Backend *backend, const Message &message);
     void answer(Backend *backend, const Message &message, bool asOperator, const QString &text);
+    // Sends the reply, or hands it to the console when the operator asked there.
+    void reply(Backend *backend, const Message &message, bool asOperator, const QString &text, bool privately);
     void unknownCommand(Backend *backend, const Message &message, const QString &name, bool asOperator);
     void deliverReply(const CallPointer &call, const QString &text, bool privately);
     void finishCall(const CallPointer &call, bool timedOut);
