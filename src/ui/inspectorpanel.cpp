@@ -49,6 +49,9 @@ InspectorPanel::InspectorPanel(QWidget *parent)
     m_form = new QFormLayout(m_rows);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock a value goes under its label rather than shrink to a
+    // few characters.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     scroll->setWidget(m_rows);
     layout->addWidget(scroll, 1);
     m_access->setObjectName(QStringLiteral("inspector-access"));
@@ -180,6 +183,7 @@ void InspectorPanel::addRow(const QString &field, const QString &label, const QS
     edit->setCursorPosition(0);
     if (value.isEmpty())
         edit->setPlaceholderText(tr("(none)"));
+    edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 18);
     layout->addWidget(edit, 1);
     auto *copy = new QToolButton(row);
     copy->setText(tr("Copy"));

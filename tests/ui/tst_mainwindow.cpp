@@ -1152,6 +1152,14 @@ private Q_SLOTS:
         const int character = c.window->fontMetrics().averageCharWidth();
         for (const char *name : {"connections-dock", "occupants-dock", "inspector-dock"})
             QTRY_VERIFY2(c.window->findChild<QDockWidget *>(QLatin1String(name))->width() >= 16 * character, name);
+        // The inspector's values stay readable: under their labels if need be.
+        QTRY_VERIFY(!c.window->inspector()->value(QStringLiteral("person")).isEmpty());
+        const QList<QLineEdit *> values = c.window->inspector()->findChildren<QLineEdit *>();
+        QVERIFY(!values.isEmpty());
+        for (const QLineEdit *value : values) {
+            if (value->isVisible())
+                QVERIFY2(value->width() >= 16 * character, qPrintable(value->objectName()));
+        }
 
         // A window saved on a bigger screen comes back on this one.
         auto settings = freshSettings();

@@ -99,6 +99,17 @@ void IrcEventHandler::handlePart(const IrcMessage &message)
     m_backend.forgetIfRoomless(nick);
 }
 
+Identifier IrcEventHandler::actorOf(const IrcMessage &message) const
+{
+    const IrcSource source = message.sourceParts();
+    IrcUser known = m_backend.m_users.user(source.nick);
+    if (!source.user.isEmpty()) {
+        known.user = source.user;
+        known.host = source.host;
+    }
+    return IrcIdentifiers::person(known);
+}
+
 void IrcEventHandler::handleKick(const IrcMessage &message)
 {
     IrcRoom *room = m_backend.ircRoom(message.param(0));
@@ -106,7 +117,7 @@ void IrcEventHandler::handleKick(const IrcMessage &message)
         return;
     const QString victim = message.param(1);
     const QString reason = message.param(2);
-    const Identifier kicker = IrcIdentifiers::person(m_backend.m_users.remember(message.sourceParts()));
+    const Identifier kicker = actorOf(message);
     const Identifier kicked = room->occupant(victim);
     if (!kicked.isNull())
         m_backend.updater(room).announceKick(kicked, kicker, reason);

@@ -2,6 +2,8 @@
 
 #include "ircmessage.h"
 
+#include "core/identifier.h"
+
 namespace Botdeck::Irc {
 
 class IrcBackend;
@@ -18,6 +20,10 @@ public:
     bool handle(const IrcMessage &message);
 
 private:
+    // Who sent message, as far as known, without taking them into the
+    // registry: someone who only acts on a room (a kick, a mode) is not
+    // someone the bot shares it with.
+    Identifier actorOf(const IrcMessage &message) const;
     void handleJoin(const IrcMessage &message);
     void handlePart(const IrcMessage &message);
     void handleKick(const IrcMessage &message);
