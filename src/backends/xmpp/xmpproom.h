@@ -75,6 +75,9 @@ private:
     // Sets the role of occupant.
     void setRole(const Identifier &occupant, const QString &role, const QString &reason, const QString &what);
     void handleSelfPresence(const MucPresence &presence);
+    // Whether a leave of ours belongs to another session than this join
+    // (and checks the membership when it cannot tell).
+    bool isGhostLeave(const MucPresence &presence);
     void acceptDefaultConfiguration();
     void selfPing();
     void lostMembership(const QString &reason);
