@@ -4,6 +4,13 @@
 
 namespace Botdeck {
 
+namespace {
+
+// How long a deliberate close may block to push out its last bytes.
+const int FlushTimeoutMs = 1000;
+
+} // namespace
+
 SocketTransport::SocketTransport(QObject *parent)
     : BasicSocketTransport(parent)
 { }
@@ -53,6 +60,13 @@ void SocketTransport::open(const Options &options)
 
 void SocketTransport::closeSocket()
 {
+    // The goodbye (XMPP </stream:stream>, IRC QUIT) must reach the wire
+    // even when the event loop stops right after (SIGTERM, a destructor):
+    // a server that never sees it keeps the old session for minutes. The
+    // wait is bounded, and only a deliberate close pays it.
+    m_socket->flush();
+    if (m_socket->bytesToWrite() > 0 || m_socket->encryptedBytesToWrite() > 0)
+        m_socket->waitForBytesWritten(FlushTimeoutMs);
     m_socket->disconnectFromHost();
 }
 

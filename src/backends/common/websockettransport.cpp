@@ -59,7 +59,13 @@ void WebSocketTransport::open(const Options &options)
 
 void WebSocketTransport::closeSocket()
 {
+    // QWebSocket cannot wait for its bytes; flushing at least hands the
+    // last frames and the close frame to the kernel before an event loop
+    // that stops at once could lose them.
+    m_socket->flush();
     m_socket->close();
+    if (m_socket)
+        m_socket->flush();
 }
 
 void WebSocketTransport::write(const QByteArray &data)

@@ -43,7 +43,15 @@ ClientSession::ClientSession(QObject *parent)
     });
 }
 
-ClientSession::~ClientSession() = default;
+ClientSession::~ClientSession()
+{
+    // Whoever listened may be half gone (a parent being destroyed); the
+    // stream still closes properly rather than being cut.
+    if (!m_ended && m_transport) {
+        disconnect(this, nullptr, nullptr, nullptr);
+        close();
+    }
+}
 
 void ClientSession::open(const SessionConfig &config)
 {
@@ -79,7 +87,7 @@ void ClientSession::open(const SessionConfig &config)
 
 void ClientSession::close()
 {
-    if (m_ended || !m_transport)
+    if (m_ended || m_closing || !m_transport)
         return;
     m_closing = true;
     m_negotiationTimer.stop();
@@ -104,7 +112,7 @@ void ClientSession::dropConnection()
 
 void ClientSession::send(const XmlElement &element)
 {
-    if (!isEstablished())
+    if (!isEstablished() || m_closing)
         return;
     write(element);
     if (StreamManagement::isStanza(element) && m_sm.isActive()) {

@@ -60,6 +60,8 @@ public:
 
     Phase phase() const { return m_phase; }
     bool isEstablished() const { return m_phase == Phase::Established; }
+    // Between close() and ended(): the goodbye is out, nothing more goes.
+    bool isClosing() const { return m_closing && !m_ended; }
     Jid boundJid() const { return m_boundJid; }
     bool isEncrypted() const;
     bool isStreamManagementActive() const { return m_sm.isActive(); }

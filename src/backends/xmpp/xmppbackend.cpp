@@ -15,6 +15,7 @@ namespace Botdeck::Xmpp {
 namespace {
 
 const int DefaultPingInterval = 60000;
+const qsizetype MaxLiveResources = 10000;
 
 // What an IQ's caller gets when no answer can come: the session is not up,
 // it went away, or the server did not answer in time. id is the request's,
@@ -87,7 +88,14 @@ XmppBackend::XmppBackend(QObject *parent)
     });
 }
 
-XmppBackend::~XmppBackend() = default;
+XmppBackend::~XmppBackend()
+{
+    // Deleted while connected (the console closing, the end of main): the
+    // goodbye still goes out, or the server keeps a ghost session, and its
+    // occupant in every room, until a resumption timeout.
+    m_wantConnected = false;
+    signOff();
+}
 
 BackendDescriptor XmppBackend::descriptor()
 {
@@ -187,18 +195,25 @@ void XmppBackend::disconnectFromService()
     m_wantConnected = false;
     m_reconnectTimer.stop();
     m_pingTimer.stop();
-    // The quit message goes where XMPP has one: the status of the last
-    // presence, which rooms and contacts show as the reason for leaving.
-    if (m_session->isEstablished() && !quitMessage().isEmpty())
-        sendStanza(presenceElement(Presence(botIdentifier(), Presence::Status::Offline, quitMessage())));
-    if (m_session->phase() != ClientSession::Phase::Idle)
-        m_session->close();
+    signOff();
     failPendingIqs();
     const QList<Room *> all = rooms();
     for (Room *room : all)
         static_cast<XmppRoom *>(room)->sessionClosed();
     if (state() != State::Failed)
         setState(State::Disconnected);
+}
+
+void XmppBackend::signOff()
+{
+    if (m_session->phase() == ClientSession::Phase::Idle || m_session->isClosing())
+        return;
+    // RFC 6121 4.5.1: contacts and rooms hear that the bot left from the
+    // bot itself, before the stream closes; the quit message goes as the
+    // status of that last presence, which they show as the reason.
+    if (m_session->isEstablished())
+        sendStanza(presenceElement(Presence(botIdentifier(), Presence::Status::Offline, quitMessage())));
+    m_session->close();
 }
 
 void XmppBackend::dropConnection()
@@ -388,6 +403,32 @@ void XmppBackend::failPendingIqs()
         handler(error);
 }
 
+void XmppBackend::noteResource(const Jid &jid, bool live)
+{
+    if (jid.resource().isEmpty())
+        return;
+    if (!live) {
+        m_liveResources.remove(jid.full());
+        return;
+    }
+    // Senders that never say goodbye (scripts) would fill it for ever;
+    // forgetting them all costs at most replies to their bare JID.
+    if (m_liveResources.size() >= MaxLiveResources)
+        m_liveResources.clear();
+    m_liveResources.insert(jid.full());
+}
+
+QString XmppBackend::addressOf(const Jid &bare, const QString &resource) const
+{
+    // RFC 6121 5.1: a chat goes on with the resource that spoke, which may
+    // be the only one able to receive it (a script that sends no presence,
+    // a client with negative priority). Once that resource has gone, the
+    // bare JID lets the server pick another. A client that is no resource
+    // we heard from (an occupant's nick) is never taken for one.
+    const QString full = bare.bare() + QLatin1Char('/') + resource;
+    return !resource.isEmpty() && m_liveResources.contains(full) ? full : bare.bare();
+}
+
 Jid XmppBackend::boundJid() const
 {
     return m_session->boundJid();
@@ -570,6 +611,7 @@ void XmppBackend::handleMessage(const XmlElement &stanza)
             message.setFrom(sender);
         } else {
             message.setFrom(personFor(jid));
+            noteResource(jid, true);
         }
         message.setTo(botIdentifier());
         if (type == QLatin1String("headline"))
@@ -595,6 +637,7 @@ void XmppBackend::handlePresence(const XmlElement &stanza)
         return; // subscriptions and errors are not availability
     if (!jid || jid.value().toBare() == m_config.jid)
         return;
+    noteResource(jid.value(), type.isEmpty());
     Presence::Status status = Presence::Status::Online;
     const QString show = stanza.childText(QStringLiteral("show"));
     if (!type.isEmpty())
@@ -634,7 +677,7 @@ void XmppBackend::sendMessage(const Message &message)
             reportError(tr("Cannot send to %1: %2").arg(to.toString(), jid.error()));
             return;
         }
-        stanza.setAttribute(QStringLiteral("to"), jid.value().bare());
+        stanza.setAttribute(QStringLiteral("to"), addressOf(jid.value(), to.client()));
         stanza.setAttribute(QStringLiteral("type"), QStringLiteral("chat"));
     } else {
         reportError(tr("Cannot send a message to nobody"));

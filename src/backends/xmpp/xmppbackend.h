@@ -8,6 +8,7 @@
 #include "core/backoff.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -97,10 +98,18 @@ private:
     void handlePresence(const XmlElement &presence);
     void failPendingIqs();
     void scheduleReconnect(const QString &reason);
+    // Unavailable presence and the stream's close, written out at once.
+    void signOff();
     void sendInitialPresence();
     XmlElement presenceElement(const Presence &presence) const;
     XmppRoom *xmppRoom(const QString &bareJid) const;
     Identifier personFor(const Jid &jid) const;
+    // Whether a full JID can still be reached: it spoke or came online
+    // (live), or said it went offline.
+    void noteResource(const Jid &jid, bool live);
+    // Where a 1:1 message to bare's resource goes: the full JID while that
+    // resource is there, else the bare JID.
+    QString addressOf(const Jid &bare, const QString &resource) const;
     QString nextId();
 
     ClientSession *m_session;
@@ -114,6 +123,7 @@ private:
     bool m_wantConnected = false;
     bool m_everEstablished = false;
     QHash<QString, std::function<void(const XmlElement &)>> m_pendingIqs;
+    QSet<QString> m_liveResources; // full JIDs, as Jid::full() writes them
     quint64 m_serial = 0;
     int m_selfPingInterval = 5 * 60 * 1000;
     int m_iqTimeout = 30000;

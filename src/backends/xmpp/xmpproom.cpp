@@ -249,6 +249,10 @@ void XmppRoom::handlePresence(const XmlElement &presence)
         handleError(presence);
         return;
     }
+    // From the bare room JID: the room's own presence (ejabberd announces
+    // its entity capabilities so), not anyone in it.
+    if (p.nick.isEmpty())
+        return;
     if (p.isSelf() || (p.nick == m_nick && !p.nick.isEmpty())) {
         handleSelfPresence(p);
         return;
@@ -329,6 +333,8 @@ void XmppRoom::handleSelfPresence(const MucPresence &p)
         updater().applyOccupantChanged(before, renamed.toIdentifier());
         return;
     }
+    if (!m_leaving && !p.destroyed && isGhostLeave(p))
+        return;
     // We are out of the room.
     announceRemoval(p, occupant(m_nick));
     m_awaitingUnlock = false;
@@ -358,6 +364,31 @@ void XmppRoom::handleSelfPresence(const MucPresence &p)
     m_wanted = false;
     const QString reason = p.leaveReason();
     reportError(reason.isEmpty() ? tr("the bot is no longer in the room") : tr("the bot was %1").arg(reason));
+}
+
+bool XmppRoom::isGhostLeave(const MucPresence &p)
+{
+    // A join is answered by our own available presence or by an error,
+    // never by a leave: a leave before the answer is the exit of an older
+    // session with the same address (a bot restarted before the server let
+    // the last one go), and says nothing about this join.
+    if (m_joining)
+        return true;
+    // The room removes us on its own only for a reason it names (kick, ban,
+    // affiliation, members-only, shutdown, error). A bare leave nobody asked
+    // for may be that old session's too, arriving after our join was
+    // confirmed; the occupant-id cannot tell, being the same for every
+    // session of one account. Ask the room (XEP-0410): if we are out after
+    // all, the self-ping's error rejoins.
+    static const QList<int> removals = {301, 307, 321, 322, 332, 333};
+    for (int code : removals) {
+        if (p.hasCode(code))
+            return false;
+    }
+    if (!isJoined())
+        return false;
+    selfPing();
+    return true;
 }
 
 void XmppRoom::handleSubject(const XmlElement &message)

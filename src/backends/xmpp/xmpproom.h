@@ -77,6 +77,9 @@ private:
     // Says who kicked or banned who, before the leave it explains.
     void announceRemoval(const MucPresence &presence, const Identifier &who);
     void handleSelfPresence(const MucPresence &presence);
+    // Whether a leave of ours belongs to another session than this join
+    // (and checks the membership when it cannot tell).
+    bool isGhostLeave(const MucPresence &presence);
     void acceptDefaultConfiguration();
     void selfPing();
     void lostMembership(const QString &reason);

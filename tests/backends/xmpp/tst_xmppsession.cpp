@@ -29,12 +29,18 @@ BackendSettings settings(quint16 port, const QVariantMap &extra = {})
     return registry.settings(QStringLiteral("xmpp"), given).value();
 }
 
+bool isJoin(const XmlElement &stanza)
+{
+    return stanza.name() == QLatin1String("presence")
+        && stanza.attribute(QStringLiteral("to")).startsWith(QLatin1String("room@conference.localhost/"))
+        && stanza.attribute(QStringLiteral("type")).isEmpty();
+}
+
 // Answers a room join with the occupant list and our own presence.
 void answerJoins(FakeXmppServer &server, const XmlElement &stanza)
 {
     const QString to = stanza.attribute(QStringLiteral("to"));
-    if (stanza.name() == QLatin1String("presence") && to.startsWith(QLatin1String("room@conference.localhost/"))
-        && stanza.attribute(QStringLiteral("type")).isEmpty()) {
+    if (isJoin(stanza)) {
         server.send(QStringLiteral("<presence from='room@conference.localhost/alice'><x "
                                    "xmlns='http://jabber.org/protocol/muc#user'><item affiliation='owner' "
                                    "role='moderator'/></x></presence>"
@@ -43,6 +49,47 @@ void answerJoins(FakeXmppServer &server, const XmlElement &stanza)
                         .arg(to)
                         .toUtf8());
     }
+}
+
+// The exit of an older session of the bot with the same address, as
+// ejabberd sends it to a bot restarted before the old session was let go.
+const QByteArray GhostLeave
+    = QByteArrayLiteral("<presence type='unavailable' from='room@conference.localhost/bot'><x "
+                        "xmlns='http://jabber.org/protocol/muc#user'><item affiliation='none' role='none'/>"
+                        "<status code='110'/></x></presence>");
+
+// Has server answer every join after it sent stanzas, as if they had been
+// waiting for the bot.
+void answerJoinsAfter(FakeXmppServer &server, const QByteArray &stanzas)
+{
+    server.onStanza = [stanzas](FakeXmppServer &s, const XmlElement &stanza) {
+        if (isJoin(stanza))
+            s.send(stanzas);
+        answerJoins(s, stanza);
+    };
+}
+
+// Logs backend in with room@conference.localhost to join: the room once
+// joined, else null.
+Room *joinedRoom(XmppBackend &backend, const FakeXmppServer &server)
+{
+    backend.connectToService(
+        settings(server.port(), {{QStringLiteral("rooms"), QStringLiteral("room@conference.localhost")}}));
+    Room *room = nullptr;
+    const bool joined = QTest::qWaitFor(
+        [&] { return (room = backend.room(QStringLiteral("room@conference.localhost"))) && room->isJoined(); }, 5000);
+    return joined ? room : nullptr;
+}
+
+bool receivedGroupMessage(const FakeXmppServer &server, const QString &body)
+{
+    for (const XmlElement &element : server.received()) {
+        if (element.name() == QLatin1String("message")
+            && element.attribute(QStringLiteral("type")) == QLatin1String("groupchat")
+            && element.childText(QStringLiteral("body")) == body)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -186,17 +233,128 @@ private Q_SLOTS:
         FakeXmppServer server(QStringLiteral("pw"));
         server.onStanza = [](FakeXmppServer &s, const XmlElement &stanza) { answerJoins(s, stanza); };
         XmppBackend backend;
-        backend.connectToService(
-            settings(server.port(), {{QStringLiteral("rooms"), QStringLiteral("room@conference.localhost")}}));
-        Room *room = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((room = backend.room(QStringLiteral("room@conference.localhost"))) && room->isJoined(),
-                                 5000);
+        Room *room = joinedRoom(backend, server);
+        QVERIFY(room);
         QSignalSpy joined(room, &Room::joinedChanged);
         server.send(QByteArrayLiteral("<presence type='unavailable' from='room@conference.localhost/bot'><x "
                                       "xmlns='http://jabber.org/protocol/muc#user'><item role='none'/>"
                                       "<status code='110'/><status code='333'/></x></presence>"));
         QTRY_COMPARE_WITH_TIMEOUT(joined.size(), 2, 5000);
         QVERIFY(room->isJoined());
+    }
+
+    void ghostLeaveBeforeTheJoinIsAnsweredIsIgnored()
+    {
+        FakeXmppServer server(QStringLiteral("pw"));
+        answerJoinsAfter(server, GhostLeave);
+        XmppBackend backend;
+        Room *room = joinedRoom(backend, server);
+        QVERIFY(room);
+        QCOMPARE(room->occupantCount(), 2);
+        backend.sendText(room->identifier(), QStringLiteral("still here"));
+        QTRY_VERIFY_WITH_TIMEOUT(receivedGroupMessage(server, QStringLiteral("still here")), 5000);
+        QVERIFY(room->isJoined());
+    }
+
+    void ghostLeaveAfterTheJoinIsChecked_data()
+    {
+        QTest::addColumn<bool>("stillIn");
+        QTest::newRow("the room still has us") << true;
+        QTest::newRow("the room lost us") << false;
+    }
+
+    void ghostLeaveAfterTheJoinIsChecked()
+    {
+        QFETCH(bool, stillIn);
+        FakeXmppServer server(QStringLiteral("pw"));
+        int joins = 0;
+        int selfPings = 0;
+        server.onStanza = [&](FakeXmppServer &s, const XmlElement &stanza) {
+            if (isJoin(stanza))
+                ++joins;
+            answerJoins(s, stanza);
+            if (stanza.name() == QLatin1String("iq") && stanza.hasChild(QStringLiteral("ping"))
+                && stanza.attribute(QStringLiteral("to")) == QLatin1String("room@conference.localhost/bot")) {
+                ++selfPings;
+                const QString reply = stillIn
+                    ? QStringLiteral("<iq type='result' id='%1' from='%2'/>")
+                    : QStringLiteral("<iq type='error' id='%1' from='%2'><error type='modify'><not-acceptable "
+                                     "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>");
+                s.send(
+                    reply.arg(stanza.attribute(QStringLiteral("id")), stanza.attribute(QStringLiteral("to"))).toUtf8());
+            }
+        };
+        XmppBackend backend;
+        Room *room = joinedRoom(backend, server);
+        QVERIFY(room);
+        QSignalSpy joined(room, &Room::joinedChanged);
+        server.send(GhostLeave);
+        // The leave is not believed: the room is asked instead.
+        QTRY_COMPARE_WITH_TIMEOUT(selfPings, 1, 5000);
+        if (stillIn) {
+            QVERIFY(room->isJoined());
+            QCOMPARE(joined.size(), 0);
+            QCOMPARE(joins, 1);
+        } else {
+            QTRY_COMPARE_WITH_TIMEOUT(joined.size(), 2, 5000); // out, and in again
+            QCOMPARE(joins, 2);
+        }
+        QVERIFY(room->isJoined());
+        backend.sendText(room->identifier(), QStringLiteral("still here"));
+        QTRY_VERIFY_WITH_TIMEOUT(receivedGroupMessage(server, QStringLiteral("still here")), 5000);
+    }
+
+    // The resource that spoke gets the answer; once it has gone, the bare
+    // JID, so the server can hand it to another.
+    void replyGoesToTheResourceWhileItIsThere()
+    {
+        FakeXmppServer server(QStringLiteral("pw"));
+        XmppBackend backend;
+        backend.connectToService(settings(server.port()));
+        QTRY_COMPARE_WITH_TIMEOUT(backend.state(), Backend::State::Connected, 5000);
+        QSignalSpy received(&backend, &Backend::messageReceived);
+        server.send(QByteArrayLiteral("<message type='chat' from='alice@localhost/phone' id='m1'>"
+                                      "<body>hi</body></message>"));
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 5000);
+        const Message question = received.first().first().value<Message>();
+        const auto lastTo = [&server] {
+            for (auto it = server.received().crbegin(); it != server.received().crend(); ++it) {
+                if (it->name() == QLatin1String("message"))
+                    return it->attribute(QStringLiteral("to"));
+            }
+            return QString();
+        };
+        backend.sendMessage(backend.buildReply(question, QStringLiteral("one")));
+        QTRY_COMPARE_WITH_TIMEOUT(lastTo(), QStringLiteral("alice@localhost/phone"), 5000);
+
+        QSignalSpy presences(&backend, &Backend::presenceChanged);
+        server.send(QByteArrayLiteral("<presence type='unavailable' from='alice@localhost/phone'/>"));
+        QVERIFY(presences.wait(5000));
+        backend.sendMessage(backend.buildReply(question, QStringLiteral("two")));
+        QTRY_COMPARE_WITH_TIMEOUT(lastTo(), QStringLiteral("alice@localhost"), 5000);
+    }
+
+    // ejabberd sends a presence from the bare room JID, with its entity
+    // capabilities, during the join and later: it is nobody in the room.
+    void roomsOwnPresenceIsNoOccupant()
+    {
+        const QByteArray roomPresence
+            = QByteArrayLiteral("<presence from='room@conference.localhost'><c xmlns='http://jabber.org/protocol/caps' "
+                                "hash='sha-1' node='http://www.process-one.net/en/ejabberd/' ver='abc='/></presence>");
+        FakeXmppServer server(QStringLiteral("pw"));
+        answerJoinsAfter(server, roomPresence);
+        XmppBackend backend;
+        Room *room = joinedRoom(backend, server);
+        QVERIFY(room);
+        QCOMPARE(room->occupantCount(), 2);
+        QVERIFY(!room->hasOccupant(QString()));
+
+        QSignalSpy handled(&backend, &XmppBackend::stanzaReceived);
+        QSignalSpy joinedNow(room, &Room::occupantJoined);
+        server.send(roomPresence);
+        QVERIFY(handled.wait(5000));
+        QCOMPARE(joinedNow.size(), 0);
+        QCOMPARE(room->occupantCount(), 2);
     }
 
     void unansweredIqsGetAnError()

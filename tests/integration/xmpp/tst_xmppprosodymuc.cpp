@@ -440,6 +440,32 @@ private Q_SLOTS:
         QVERIFY(traffic.contains(QStringLiteral("<password>[redacted]</password>")));
     }
 
+    void cleanExitIsSeenAtOnce_data()
+    {
+        QTest::addColumn<bool>("disconnectFirst");
+        QTest::newRow("disconnectFromService, then deleted") << true;
+        QTest::newRow("deleted while connected") << false;
+    }
+
+    // The goodbye reaches the wire even when the backend goes before the
+    // event loop runs again (as on SIGTERM): Prosody, which would keep a
+    // silently dropped session for resumption (smacks_hibernation_time is
+    // 120 s here), lets the bot out of the room at once.
+    void cleanExitIsSeenAtOnce()
+    {
+        QFETCH(bool, disconnectFirst);
+        const QString id = QStringLiteral("goodbye@conference.localhost");
+        XmppRoom *aliceRoom = joined(*m_alice, id);
+        QVERIFY(joined(*m_bot, id)->isJoined());
+        QTRY_VERIFY_WITH_TIMEOUT(aliceRoom->hasOccupant(QStringLiteral("bot")), 5000);
+        QSignalSpy left(aliceRoom, &Room::occupantLeft);
+        if (disconnectFirst)
+            m_bot->get()->disconnectFromService();
+        m_bot->backend.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(left.size(), 1, 5000);
+        QCOMPARE(left.first().first().value<Identifier>().nick(), QStringLiteral("bot"));
+    }
+
     void unknownOccupantIsAnError()
     {
         const QString id = QStringLiteral("lonely@conference.localhost");

@@ -149,6 +149,46 @@ private Q_SLOTS:
         QCOMPARE(botSent.size(), 1);
     }
 
+    // RFC 6121 5.1: the answer goes to the resource that asked, which may
+    // be the only one able to receive it, as a script that never sends
+    // presence is: for the server it is not available, so a reply to the
+    // bare JID would never reach it.
+    void replyReachesASenderWithoutPresence()
+    {
+        TestClient bot;
+        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
+        SessionConfig config;
+        config.jid = Jid::parse(QStringLiteral("alice@localhost")).value();
+        config.password = QStringLiteral("alice-pw");
+        config.resource = QStringLiteral("script");
+        config.transport.host = QStringLiteral("127.0.0.1");
+        config.transport.port = m_prosody.c2sPort();
+        config.transport.peerName = QStringLiteral("localhost");
+        config.transport.trustedFingerprint = m_prosody.fingerprint();
+        ClientSession script;
+        QSignalSpy established(&script, &ClientSession::established);
+        QStringList heard;
+        connect(&script, &ClientSession::stanzaReceived, &script, [&heard](const XmlElement &stanza) {
+            if (stanza.name() == QLatin1String("message"))
+                heard.append(stanza.childText(QStringLiteral("body")));
+        });
+        script.open(config);
+        QVERIFY(established.wait(10000));
+
+        QSignalSpy botReceived(bot.get(), &Backend::messageReceived);
+        XmlElement question(QStringLiteral("message"), QStringLiteral("jabber:client"));
+        question.setAttribute(QStringLiteral("to"), QStringLiteral("bot@localhost"));
+        question.setAttribute(QStringLiteral("type"), QStringLiteral("chat"));
+        question.appendChild(XmlElement(QStringLiteral("body")).setText(QStringLiteral("status?")));
+        script.send(question);
+        QTRY_COMPARE_WITH_TIMEOUT(botReceived.size(), 1, 5000);
+        const Message incoming = botReceived.first().first().value<Message>();
+        QCOMPARE(incoming.from().client(), QStringLiteral("script"));
+        bot->sendMessage(bot->buildReply(incoming, QStringLiteral("all well")));
+        QTRY_VERIFY_WITH_TIMEOUT(heard.contains(QStringLiteral("all well")), 5000);
+        script.close();
+    }
+
     void presence()
     {
         TestClient bot;

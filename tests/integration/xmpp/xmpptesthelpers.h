@@ -41,7 +41,13 @@ struct TestClient
         QObject::connect(backend.get(), &Botdeck::Backend::trafficLogged, backend.get(),
                          [this](Botdeck::Backend::Direction, const QString &text) { traffic.append(text); });
     }
-    ~TestClient() { backend->disconnectFromService(); }
+    ~TestClient()
+    {
+        if (backend)
+            backend->disconnectFromService();
+        // Before errors and traffic, which its last signals still reach.
+        backend.reset();
+    }
 
     Botdeck::Xmpp::XmppBackend *operator->() const { return backend.get(); }
     Botdeck::Xmpp::XmppBackend *get() const { return backend.get(); }
