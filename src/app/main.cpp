@@ -110,7 +110,7 @@ int main(int argc, char *argv[])
     UnixSignals signals;
     MainWindow window(registry);
     QObject::connect(&signals, &UnixSignals::terminationRequested, &window, [&window] {
-        window.close();
+        window.closeWithoutAsking();
         QCoreApplication::quit();
     });
     // The bot attaches to every connection the window makes, and runs the
@@ -144,6 +144,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(4000, &window, [&window, path = options.screenshot] {
             if (!window.grab().save(path))
                 QTextStream(stderr) << "botdeck: could not save a screenshot to " << path << Qt::endl;
+            window.closeWithoutAsking();
             QCoreApplication::quit();
         });
     }

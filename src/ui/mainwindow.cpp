@@ -416,6 +416,12 @@ void MainWindow::setQuitMessage(const QString &message)
     applySettings(changed);
 }
 
+void MainWindow::closeWithoutAsking()
+{
+    m_quitConfirmed = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QList<Backend *> live = m_connections->backends();

@@ -95,6 +95,11 @@ public:
     PasswordVault *passwordVault() const { return m_vault; }
     QString statusText() const;
 
+    // Signs off every connection and closes without asking the operator:
+    // for a termination signal or a scripted screenshot, where nobody is
+    // there to answer.
+    void closeWithoutAsking();
+
     // Opens the login dialog (non-modal to the event loop: the window keeps
     // running while it is open).
     LoginDialog *openLoginDialog();

@@ -1,6 +1,7 @@
 // The botdeck program as a user runs it: the options that print and exit,
 // errors, and a headless run on the local backend.
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -103,6 +104,26 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
         out += QString::fromUtf8(process.readAllStandardOutput());
         QVERIFY2(out.contains(QStringLiteral("state: disconnected")), qPrintable(out.right(300)));
+    }
+
+    void aScreenshotRunEndsByItself()
+    {
+        // The console, connected (so closing would ask), takes its picture
+        // and quits: nobody is there to answer a question.
+        QTemporaryDir home;
+        const QString picture = home.filePath(QStringLiteral("console.png"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BOTDECK_BINARY),
+                      {QStringLiteral("--backend"), QStringLiteral("local"), QStringLiteral("--screenshot"), picture});
+        QVERIFY(process.waitForStarted());
+        QVERIFY2(process.waitForFinished(30000), "the console did not quit after its screenshot");
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QFileInfo::exists(picture));
     }
 
     void theExampleConfigurationIsClean()

@@ -993,6 +993,18 @@ private Q_SLOTS:
         QVERIFY(c.window->statusText().contains(QStringLiteral("second local")));
     }
 
+    void aSignalClosesWithoutAsking()
+    {
+        // SIGTERM (systemd stopping the console) and --screenshot: nobody is
+        // there to answer, and the window must close all the same.
+        Console c = openConsole();
+        QTRY_VERIFY(c.backend->isConnected());
+        c.window->closeWithoutAsking();
+        QVERIFY(!c.window->isVisible());
+        QVERIFY(c.window->findChildren<QMessageBox *>(QStringLiteral("quit-question")).isEmpty());
+        QCOMPARE(c.backend->state(), Backend::State::Disconnected);
+    }
+
     void quitAsksThenSignsOffWithTheQuitMessage()
     {
         Console c = openConsole();
