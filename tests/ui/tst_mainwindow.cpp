@@ -1,6 +1,7 @@
 // The real console window on the local backend, driven as an operator
 // would: rooms, occupants coming and going, the inspector, typing as the
 // bot, the Room and Connection menus, the login dialog, the traffic dock.
+#include "../common/nextmenu.h"
 #include "lagbackend.h"
 #include "localfixture.h"
 #include "testplugin.h"
@@ -496,24 +497,7 @@ private Q_SLOTS:
                         == QStringLiteral("inspect me"));
 
         // The first entry of each context menu inspects the person.
-        const auto chooseFirst = [] {
-            auto *poll = new QTimer;
-            poll->setInterval(10);
-            QObject::connect(poll, &QTimer::timeout, poll, [poll] {
-                const QList<QWidget *> windows = QApplication::topLevelWidgets();
-                for (QWidget *window : windows) {
-                    auto *menu = qobject_cast<QMenu *>(window);
-                    if (menu && menu->isVisible()) {
-                        // Triggering does not close a menu; exec() returns once it is closed.
-                        menu->actions().constFirst()->trigger();
-                        menu->close();
-                        poll->deleteLater();
-                        return;
-                    }
-                }
-            });
-            poll->start();
-        };
+        const auto chooseFirst = [] { answerNextMenu([](QMenu *menu) { menu->actions().constFirst()->trigger(); }); };
         QListView *conversation = c.window->conversation()->view();
         conversation->scrollToBottom();
         const QRect lastLine = conversation->visualRect(lines->index(lines->rowCount() - 1));
@@ -531,23 +515,7 @@ private Q_SLOTS:
         // The room actions are there, but the bot does not own #lobby: the
         // menu says so instead of offering what the service would refuse.
         QStringList offered;
-        auto *poll = new QTimer;
-        poll->setInterval(10);
-        QObject::connect(poll, &QTimer::timeout, poll, [poll, &offered] {
-            const QList<QWidget *> windows = QApplication::topLevelWidgets();
-            for (QWidget *window : windows) {
-                auto *menu = qobject_cast<QMenu *>(window);
-                if (menu && menu->isVisible()) {
-                    const QList<QAction *> actions = menu->actions();
-                    for (QAction *action : actions)
-                        offered.append(action->text() + (action->isEnabled() ? QString() : QStringLiteral(" [off]")));
-                    menu->close();
-                    poll->deleteLater();
-                    return;
-                }
-            }
-        });
-        poll->start();
+        answerNextMenu([&offered](QMenu *menu) { offered = entriesOf(menu); });
         Q_EMIT occupants->customContextMenuRequested(bob.center());
         QVERIFY2(offered.contains(QStringLiteral("Kick bob (the bot is not an operator here) [off]")),
                  qPrintable(offered.join(u'|')));

@@ -8,6 +8,8 @@
 // README shows (console at 1400x900 and 1024x700, the IRC login dialog).
 #include "ircintegration.h"
 
+#include "../../common/nextmenu.h"
+
 #include "backends/builtinbackends.h"
 #include "core/backendregistry.h"
 #include "ui/conversationpanel.h"
@@ -208,27 +210,14 @@ void TestIrcConsole::occupantMenuActsOnTheRoom()
     // Opens the menu on victor, notes what it offers and chooses one entry.
     QStringList offered;
     const auto choose = [&offered](const QString &wanted) {
-        auto *poll = new QTimer;
-        poll->setInterval(10);
-        QObject::connect(poll, &QTimer::timeout, poll, [poll, wanted, &offered] {
-            const QList<QWidget *> windows = QApplication::topLevelWidgets();
-            for (QWidget *window : windows) {
-                auto *menu = qobject_cast<QMenu *>(window);
-                if (!menu || !menu->isVisible())
-                    continue;
-                const QList<QAction *> actions = menu->actions();
-                for (QAction *action : actions) {
-                    if (!action->isSeparator())
-                        offered.append(action->text() + (action->isEnabled() ? QString() : QStringLiteral(" [off]")));
-                    if (action->text() == wanted)
-                        action->trigger();
-                }
-                menu->close();
-                poll->deleteLater();
-                return;
+        answerNextMenu([&offered, wanted](QMenu *menu) {
+            offered = entriesOf(menu);
+            const QList<QAction *> actions = menu->actions();
+            for (QAction *action : actions) {
+                if (action->text() == wanted)
+                    action->trigger();
             }
         });
-        poll->start();
     };
     choose(QStringLiteral("Take voice"));
     Q_EMIT list->customContextMenuRequested(list->visualRect(victor).center());
