@@ -2,7 +2,7 @@
 // serialising typical PRIVMSG lines, with and without IRCv3 tags. The
 // items/s column is lines per second on one core.
 #include "backends/irc/irccodec.h"
-#include "backends/irc/irctextsplitter.h"
+#include "core/textsplitter.h"
 
 #include <benchmark/benchmark.h>
 
@@ -59,7 +59,7 @@ void BM_SplitLongReply(benchmark::State &state)
     for (int i = 0; i < 200; ++i)
         text += QStringLiteral("word\u00e9%1 ").arg(i);
     for (auto _ : state) {
-        auto pieces = IrcTextSplitter::split(text, 400);
+        auto pieces = Botdeck::splitLines(text, 400);
         benchmark::DoNotOptimize(pieces);
     }
     state.SetItemsProcessed(state.iterations());

@@ -134,10 +134,10 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
     const QCommandLineOption join(QStringLiteral("join"), Tr::tr("A room to join once connected (repeatable)."),
                                   Tr::tr("room"));
     const QCommandLineOption sendRate(QStringLiteral("send-rate"),
-                                      Tr::tr("Replies per second per connection; 0 = unlimited (default 2)."),
+                                      Tr::tr("Protocol messages (IRC lines) per second per connection; 0 = unlimited (default 1)."),
                                       Tr::tr("number"));
     const QCommandLineOption sendBurst(QStringLiteral("send-burst"),
-                                       Tr::tr("Replies that may go at once after a quiet spell (default 5)."),
+                                       Tr::tr("Protocol messages that may go at once after a quiet spell (default 5)."),
                                        Tr::tr("number"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), Tr::tr("Where plugins keep their storage."),
                                      Tr::tr("folder"));
@@ -288,7 +288,7 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
         bot.sendRate = rate.toDouble(&ok);
         if (!ok || bot.sendRate < 0 || !std::isfinite(bot.sendRate))
             return R::failure(
-                Tr::tr("--send-rate must be a number of replies per second, 0 or more; got \"%1\"").arg(rate));
+                Tr::tr("--send-rate must be a number of messages per second, 0 or more; got \"%1\"").arg(rate));
     }
     const QString burst = sources.value(sendBurst, QStringLiteral("bot/send_burst"));
     if (!burst.isEmpty()) {

@@ -17,7 +17,7 @@ struct BotOptions
     QString prefix = QStringLiteral("!");
     QStringList alternativePrefixes;
     QStringList join;
-    double sendRate = 2;
+    double sendRate = 1;
     int sendBurst = 5;
     QString dataDir; // empty: the platform's application data folder
     QStringList pluginDirs;

@@ -3,6 +3,10 @@
 #include "room.h"
 #include "roomupdater.h"
 #include "sendqueue.h"
+#include "textsplitter.h"
+
+#include <QPointer>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -69,7 +73,70 @@ int Backend::latencyMs() const
 
 void Backend::sendText(const Identifier &to, const QString &text, Message::Type type)
 {
-    sendMessage(Message(to, text, type));
+    const Message message(to, text, type);
+    // A person at the keyboard is told now; the bot's own replies wait for
+    // the reconnect instead.
+    if (!isConnected()) {
+        reportError(tr("Not sent to %1: not connected").arg(to.toString()));
+        return;
+    }
+    const QList<Message> pieces = splitMessage(message);
+    for (const Message &piece : pieces) {
+        if (!queueMessage(piece))
+            return;
+    }
+}
+
+QList<Message> Backend::splitMessage(const Message &message) const
+{
+    return withBodies(message, splitUtf8(message.body(), maxMessageSize()));
+}
+
+QList<Message> Backend::withBodies(const Message &message, const QStringList &bodies)
+{
+    QList<Message> pieces;
+    pieces.reserve(bodies.size());
+    for (const QString &body : bodies) {
+        Message piece = message;
+        piece.setBody(body);
+        pieces.append(std::move(piece));
+    }
+    return pieces;
+}
+
+bool Backend::queueMessage(const Message &piece, SendQueue::Priority priority)
+{
+    const QPointer<Backend> self = this;
+    return m_sendQueue->enqueue(
+        priority,
+        [self, piece] {
+            if (self)
+                self->deliver(piece);
+        },
+        tr("to %1: %2").arg(piece.to().toString(), piece.body().left(60)));
+}
+
+void Backend::deliver(const Message &piece)
+{
+    Room *target = piece.isGroup() ? room(piece.room()) : nullptr;
+    if (!target || target->isJoined()) {
+        sendMessage(piece);
+        return;
+    }
+    // Right after a reconnect the queue opens while rooms are still being
+    // rejoined: a message to a room waits for the room, in order, for a while.
+    auto *waiter = new QObject(target);
+    connect(target, &Room::joinedChanged, waiter, [this, piece, waiter](bool joined) {
+        if (!joined)
+            return;
+        sendMessage(piece);
+        waiter->disconnect();
+        waiter->deleteLater();
+    });
+    QTimer::singleShot(RoomRejoinGrace, waiter, [this, piece, waiter] {
+        reportError(tr("Not sent, because the bot is not back in %1: %2").arg(piece.room(), piece.body().left(80)));
+        waiter->deleteLater();
+    });
 }
 
 Message Backend::buildReply(const Message &message, const QString &text, bool privately) const

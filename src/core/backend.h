@@ -5,6 +5,7 @@
 #include "message.h"
 #include "presence.h"
 #include "result.h"
+#include "sendqueue.h"
 
 #include <QHash>
 #include <QList>
@@ -12,11 +13,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
+
 namespace Botdeck {
 
 class Room;
 class RoomUpdater;
-class SendQueue;
 
 // The glue to one chat service (Errbot's backend contract). It maps the
 // service's addressing onto Identifier and Room and reports everything that
@@ -59,9 +61,24 @@ public:
     // into an identifier, or says what is wrong with the text.
     virtual Result<Identifier> buildIdentifier(const QString &text) const = 0;
 
-    // Sends at once; success is reported by messageSent, failure by
-    // errorOccurred. Rate limiting belongs to the bot's send queue.
+    // Writes at once, unpaced; success is reported by messageSent, failure
+    // by errorOccurred. Meant for one piece of splitMessage() (a body that
+    // does not fit is cut the same way, but goes out as a burst); whatever
+    // should respect the service's flood limits goes through queueMessage().
     virtual void sendMessage(const Message &message) = 0;
+    // The protocol messages message goes out as, in order: one IRC line
+    // each, say. The one place outgoing text is cut, before the send queue,
+    // so that every piece costs a token of it. By default the body is cut
+    // to maxMessageSize() with splitUtf8.
+    virtual QList<Message> splitMessage(const Message &message) const;
+    // Puts one piece on the send queue; when its turn comes it is sent
+    // with sendMessage(), or, for a room the bot is back in only after a
+    // reconnect, as soon as it has rejoined (within a minute; otherwise
+    // said, never dropped in silence). False (and said) when the queue is
+    // full.
+    bool queueMessage(const Message &piece, SendQueue::Priority priority = SendQueue::Priority::Reply);
+    // What a person typed (the console): split and queued as replies are;
+    // refused at once, with a reason, while not connected.
     void sendText(const Identifier &to, const QString &text, Message::Type type = Message::Type::Chat);
     // A message answering message: to its room, or privately to its sender.
     virtual Message buildReply(const Message &message, const QString &text, bool privately = false) const;
@@ -104,10 +121,14 @@ public:
     // service takes no raw lines.
     virtual void sendRaw(const QString &line);
 
-    // Where everything that should be paced goes: bot replies (Reply),
-    // automatic queries (Background). Paused while not connected, so what
-    // is queued survives a reconnect.
+    // Where everything that should be paced goes, one wire message per
+    // token: bot replies and what the operator types (Reply), room and
+    // operator actions (Normal), automatic queries (Background). Paused
+    // while not connected, so what is queued survives a reconnect.
     SendQueue *sendQueue() const;
+    // How long a queued message to a room waits for the bot to be back in
+    // it after a reconnect.
+    static constexpr std::chrono::seconds RoomRejoinGrace{60};
 
     // What the bot says when it signs off (the IRC QUIT reason): the
     // operator's setting, so the backend never invents one of its own.
@@ -145,6 +166,8 @@ protected:
     void setLatencyMs(int latencyMs);
     void reportError(const QString &error);
     void logTraffic(Direction direction, const QString &text);
+    // message once per body, for splitMessage().
+    static QList<Message> withBodies(const Message &message, const QStringList &bodies);
 
     // Takes ownership; errors of the room are reported by the backend too.
     void addRoom(Room *room);
@@ -156,6 +179,8 @@ protected:
     virtual QString roomKey(const QString &id) const;
 
 private:
+    void deliver(const Message &piece);
+
     State m_state = State::Disconnected;
     SendQueue *m_sendQueue;
     Identifier m_botIdentifier;

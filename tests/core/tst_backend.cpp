@@ -39,6 +39,7 @@ public:
         return Identifier::makePerson(text, text);
     }
     void sendMessage(const Message &message) override { sent.append(message); }
+    int maxMessageSize() const override { return maxSize; }
     Result<Room *> queryRoom(const QString &id) override
     {
         log.append(QStringLiteral("queryRoom ") + id);
@@ -61,6 +62,7 @@ public:
 
     QStringList log;
     QList<Message> sent;
+    int maxSize = 0;
     QList<Presence> presences;
 
 protected:
@@ -113,6 +115,9 @@ private Q_SLOTS:
     void joinRoomRefused();
     void queryRoomReusesRoom();
     void sendText();
+    void sendTextWhileDisconnectedIsRefused();
+    void everyPieceCostsAToken();
+    void queuedRoomMessageWaitsForTheRejoin();
     void roomsDieWithBackend();
     void buildReplyGroupToRoom();
     void buildReplyGroupPrivately();
@@ -357,6 +362,7 @@ void TestBackendClass::queryRoomReusesRoom()
 void TestBackendClass::sendText()
 {
     TestBackend backend;
+    backend.setState(Backend::State::Connected);
     const Identifier lobby = Identifier::makeRoom(QStringLiteral("#lobby"));
     backend.sendText(lobby, QStringLiteral("hello"));
     backend.sendText(alice(), QStringLiteral("waves"), Message::Type::Action);
@@ -367,6 +373,55 @@ void TestBackendClass::sendText()
     QVERIFY(backend.sent.at(0).isGroup());
     QCOMPARE(backend.sent.at(1).to(), alice());
     QCOMPARE(backend.sent.at(1).type(), Message::Type::Action);
+}
+
+void TestBackendClass::sendTextWhileDisconnectedIsRefused()
+{
+    TestBackend backend;
+    QSignalSpy errors(&backend, &Backend::errorOccurred);
+    backend.sendText(alice(), QStringLiteral("hello"));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().first().toString(), QStringLiteral("Not sent to alice!a@host: not connected"));
+    // Refused, not kept for later: a person at the keyboard was told.
+    backend.setState(Backend::State::Connected);
+    QCOMPARE(backend.sendQueue()->pendingCount(), 0);
+    QVERIFY(backend.sent.isEmpty());
+}
+
+void TestBackendClass::everyPieceCostsAToken()
+{
+    TestBackend backend;
+    backend.maxSize = 10;
+    backend.sendQueue()->setRate(1);
+    backend.sendQueue()->setBurst(2);
+    backend.setState(Backend::State::Connected);
+    const QString text = QStringLiteral("one two three four five six seven eight");
+    const QList<Message> pieces = backend.splitMessage(Message(alice(), text));
+    QStringList bodies;
+    for (const Message &piece : pieces) {
+        QVERIFY(piece.body().toUtf8().size() <= 10);
+        QCOMPARE(piece.to(), alice());
+        bodies.append(piece.body());
+    }
+    QCOMPARE(bodies.join(u' '), text);
+    backend.sendText(alice(), text);
+    // The burst goes at once; the rest waits for tokens, one per piece.
+    QCOMPARE(backend.sent.size(), 2);
+    QCOMPARE(backend.sendQueue()->pendingCount(), pieces.size() - 2);
+    QTRY_COMPARE_WITH_TIMEOUT(backend.sent.size(), 3, 3000);
+    QCOMPARE(backend.sent.at(2).body(), pieces.at(2).body());
+}
+
+void TestBackendClass::queuedRoomMessageWaitsForTheRejoin()
+{
+    TestBackend backend;
+    backend.setState(Backend::State::Connected);
+    Room *lobby = backend.queryRoom(QStringLiteral("#lobby")).value();
+    QVERIFY(backend.queueMessage(Message(Identifier::makeRoom(QStringLiteral("#lobby")), QStringLiteral("back"))));
+    QVERIFY(backend.sent.isEmpty());
+    static_cast<TestRoom *>(lobby)->update().applyJoined(true);
+    QCOMPARE(backend.sent.size(), 1);
+    QCOMPARE(backend.sent.first().body(), QStringLiteral("back"));
 }
 
 void TestBackendClass::roomsDieWithBackend()

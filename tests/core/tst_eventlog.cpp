@@ -204,7 +204,7 @@ void TestEventLog::messages()
     m_backend->receive(groupMessage(QStringLiteral("alice"), QStringLiteral("waves"), Message::Type::Action));
     m_backend->receive(directMessage(QStringLiteral("bob"), QStringLiteral("bot"), QStringLiteral("psst")));
     m_backend->setBotIdentifier(person(QStringLiteral("bot")));
-    m_backend->sendText(Identifier::makeRoom(lobbyId), QStringLiteral("hi all"));
+    m_backend->sendMessage(Message(Identifier::makeRoom(lobbyId), QStringLiteral("hi all")));
     m_backend->sendMessage(
         directMessage(QStringLiteral("bot"), QStringLiteral("bob"), QStringLiteral("ok"), Message::Type::Notice));
 

@@ -2,11 +2,13 @@
 
 #include "ircctcp.h"
 #include "ircoperatorcommands.h"
+#include "ircredaction.h"
 #include "ircroom.h"
 #include "irctextsplitter.h"
 
 #include "core/backendregistry.h"
 #include "core/roomupdater.h"
+#include "core/textsplitter.h"
 
 namespace Botdeck::Irc {
 
@@ -225,12 +227,16 @@ void IrcBackend::onRegistered(const IrcMessage &welcome)
         m_awayPoll.start();
     // A first lag measurement at once; then every half minute, or whenever the link goes quiet.
     m_session.measureLag();
+    QList<std::pair<QString, QString>> wanted;
     const QList<Room *> all = rooms();
     for (Room *room : all) {
-        auto *irc = static_cast<IrcRoom *>(room);
+        const auto *irc = static_cast<IrcRoom *>(room);
         if (irc->wantsJoined())
-            irc->sendJoin();
+            wanted.append({irc->id(), irc->key()});
     }
+    const QList<IrcMessage> joins = IrcOperatorCommands::joins(wanted);
+    for (const IrcMessage &join : joins)
+        enqueueLine(SendQueue::Priority::Normal, join);
     Q_EMIT lineReceived(welcome);
 }
 
@@ -289,12 +295,29 @@ void IrcBackend::enqueueLine(SendQueue::Priority priority, const IrcMessage &mes
             if (self)
                 self->sendLine(message);
         },
-        message.command + QLatin1Char(' ') + message.param(0));
+        redactedOutgoing(message, message.command + QLatin1Char(' ') + message.param(0)));
 }
 
 Result<Identifier> IrcBackend::buildIdentifier(const QString &text) const
 {
     return IrcIdentifiers::parse(text, m_session.isupport());
+}
+
+QList<Message> IrcBackend::splitMessage(const Message &message) const
+{
+    const Identifier to = message.to();
+    const QString target = to.isRoom() ? to.room() : to.nick();
+    const bool action = message.type() == Message::Type::Action;
+    const IrcUser me = m_users.user(currentNick());
+    // What the server puts in front when it relays the line counts too.
+    const int budget
+        = IrcTextSplitter::textBudget(commandFor(message), target, currentNick(), me.user, me.host, action ? 9 : 0);
+    return withBodies(message, splitLines(message.body(), budget));
+}
+
+QString IrcBackend::commandFor(const Message &message)
+{
+    return message.type() == Message::Type::Notice ? QStringLiteral("NOTICE") : QStringLiteral("PRIVMSG");
 }
 
 void IrcBackend::sendMessage(const Message &message)
@@ -310,13 +333,10 @@ void IrcBackend::sendMessage(const Message &message)
         return;
     }
     const bool action = message.type() == Message::Type::Action;
-    const QString command
-        = message.type() == Message::Type::Notice ? QStringLiteral("NOTICE") : QStringLiteral("PRIVMSG");
-    const IrcUser me = m_users.user(currentNick());
-    const int budget = IrcTextSplitter::textBudget(command, target, currentNick(), me.user, me.host, action ? 9 : 0);
-    const QStringList pieces = IrcTextSplitter::split(message.body(), budget);
-    for (const QString &piece : pieces) {
-        if (!sendLine(IrcMessage(command, {target, action ? IrcCtcp::action(piece) : piece})))
+    const QString command = commandFor(message);
+    const QList<Message> pieces = splitMessage(message);
+    for (const Message &piece : pieces) {
+        if (!sendLine(IrcMessage(command, {target, action ? IrcCtcp::action(piece.body()) : piece.body()})))
             return;
     }
     if (!m_session.registration().hasCapability(QStringLiteral("echo-message"))) {
@@ -348,9 +368,10 @@ void IrcBackend::setPresence(const Presence &presence)
     if (!isConnected())
         return;
     if (presence.status() == Presence::Status::Online || presence.status() == Presence::Status::Offline)
-        sendLine(IrcMessage(QStringLiteral("AWAY"), {}));
+        enqueueLine(SendQueue::Priority::Normal, IrcMessage(QStringLiteral("AWAY"), {}));
     else
-        sendLine(IrcMessage(QStringLiteral("AWAY"), {presence.message().isEmpty() ? tr("away") : presence.message()}));
+        enqueueLine(SendQueue::Priority::Normal,
+                    IrcMessage(QStringLiteral("AWAY"), {presence.message().isEmpty() ? tr("away") : presence.message()}));
 }
 
 void IrcBackend::changeNick(const QString &nick)
@@ -360,7 +381,7 @@ void IrcBackend::changeNick(const QString &nick)
         return;
     }
     // The server's NICK echo renames the bot; 432/433 say why not.
-    sendLine(IrcOperatorCommands::nick(nick));
+    enqueueLine(SendQueue::Priority::Normal, IrcOperatorCommands::nick(nick));
 }
 
 void IrcBackend::requestWhois(const Identifier &person)
@@ -371,7 +392,7 @@ void IrcBackend::requestWhois(const Identifier &person)
     }
     if (!m_numerics.askWhois(person))
         return;
-    sendLine(IrcOperatorCommands::whois(person.nick()));
+    enqueueLine(SendQueue::Priority::Normal, IrcOperatorCommands::whois(person.nick()));
 }
 
 bool IrcBackend::canSendRaw() const
@@ -390,7 +411,7 @@ void IrcBackend::sendRaw(const QString &line)
         reportError(tr("not sent: not connected"));
         return;
     }
-    sendLine(message.value());
+    enqueueLine(SendQueue::Priority::Normal, message.value());
 }
 
 QString IrcBackend::foldCase(const QString &text) const

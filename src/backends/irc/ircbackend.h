@@ -45,6 +45,9 @@ public:
     void disconnectFromService() override;
     Result<Identifier> buildIdentifier(const QString &text) const override;
     void sendMessage(const Message &message) override;
+    // One PRIVMSG (or NOTICE) line per piece, with room for what the
+    // server puts in front when it relays it.
+    QList<Message> splitMessage(const Message &message) const override;
     Result<Room *> queryRoom(const QString &id) override;
     void setPresence(const Presence &presence) override;
     // The server's casemapping (ISUPPORT CASEMAPPING), for nicks, channels
@@ -94,6 +97,8 @@ protected:
     QString roomKey(const QString &id) const override;
 
 private:
+    static QString commandFor(const Message &message);
+
     // The session's news (ircbackend.cpp).
     void onRegistered(const IrcMessage &welcome);
     void onLineReceived(const IrcMessage &message);

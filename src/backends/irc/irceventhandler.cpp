@@ -280,7 +280,9 @@ void IrcEventHandler::handlePrivmsg(const IrcMessage &message)
             if (notice || m_backend.isMe(source.nick))
                 return; // replies to CTCP requests: nothing for the bot
             if (const std::optional<IrcCtcp> reply = ctcp->reply())
-                m_backend.enqueueLine(SendQueue::Priority::Normal,
+                // Automatic answers to anyone who asks: behind everything
+                // else, so a CTCP flood cannot delay the bot's replies.
+                m_backend.enqueueLine(SendQueue::Priority::Background,
                                       IrcMessage(QStringLiteral("NOTICE"), {source.nick, reply->toString()}));
             return;
         }

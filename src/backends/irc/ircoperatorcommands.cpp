@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace Botdeck::Irc {
 
 namespace IrcOperatorCommands {
@@ -38,6 +40,39 @@ IrcMessage nick(const QString &nick)
 IrcMessage whois(const QString &nick)
 {
     return IrcMessage(QStringLiteral("WHOIS"), {nick});
+}
+
+QList<IrcMessage> joins(const QList<std::pair<QString, QString>> &channels)
+{
+    // Well inside the 512 bytes a client may send, whatever the server.
+    constexpr qsizetype MaxJoinBytes = 400;
+    QList<std::pair<QString, QString>> ordered = channels;
+    std::stable_partition(ordered.begin(), ordered.end(), [](const auto &channel) { return !channel.second.isEmpty(); });
+    QList<IrcMessage> lines;
+    QStringList names, keys;
+    qsizetype bytes = 0;
+    auto flush = [&] {
+        if (names.isEmpty())
+            return;
+        QStringList params = {names.join(u',')};
+        if (!keys.isEmpty())
+            params.append(keys.join(u','));
+        lines.append(IrcMessage(QStringLiteral("JOIN"), params));
+        names.clear();
+        keys.clear();
+        bytes = 0;
+    };
+    for (const auto &[name, key] : ordered) {
+        const qsizetype more = name.toUtf8().size() + key.toUtf8().size() + 2;
+        if (bytes + more > MaxJoinBytes)
+            flush();
+        names.append(name);
+        if (!key.isEmpty())
+            keys.append(key);
+        bytes += more;
+    }
+    flush();
+    return lines;
 }
 
 Result<IrcMessage> raw(const QString &line)

@@ -26,6 +26,11 @@ IrcMessage privilege(const QString &channel, const QString &nick, Room::Privileg
 IrcMessage ban(const QString &channel, const QString &nick, const QString &client);
 IrcMessage nick(const QString &nick);
 IrcMessage whois(const QString &nick);
+// JOINs for channels (each with its key, or an empty one) in as few lines
+// as fit: rejoining forty channels after a reconnect takes a few lines of
+// the paced queue, not forty. Keyed channels come first in each line, since
+// the key list pairs with the channel list from the left.
+QList<IrcMessage> joins(const QList<std::pair<QString, QString>> &channels);
 // A line the operator typed, parsed as the server would read it; an empty
 // line or one the codec refuses is an error.
 Result<IrcMessage> raw(const QString &line);

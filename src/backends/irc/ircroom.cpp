@@ -30,7 +30,7 @@ void IrcRoom::sendJoin()
     QStringList params = {id()};
     if (!m_key.isEmpty())
         params.append(m_key);
-    m_backend->sendLine(IrcMessage(QStringLiteral("JOIN"), params));
+    m_backend->enqueueLine(SendQueue::Priority::Normal, IrcMessage(QStringLiteral("JOIN"), params));
 }
 
 void IrcRoom::leave(const QString &reason)
@@ -42,7 +42,7 @@ void IrcRoom::leave(const QString &reason)
     QStringList params = {id()};
     if (!reason.isEmpty())
         params.append(reason);
-    m_backend->sendLine(IrcMessage(QStringLiteral("PART"), params));
+    m_backend->enqueueLine(SendQueue::Priority::Normal, IrcMessage(QStringLiteral("PART"), params));
 }
 
 void IrcRoom::create()
@@ -67,7 +67,7 @@ void IrcRoom::setTopic(const QString &topic)
         reportError(tr("cannot set the topic of %1: the bot is not in it").arg(id()));
         return;
     }
-    m_backend->sendLine(IrcMessage(QStringLiteral("TOPIC"), {id(), topic}));
+    m_backend->enqueueLine(SendQueue::Priority::Normal, IrcMessage(QStringLiteral("TOPIC"), {id(), topic}));
 }
 
 void IrcRoom::invite(const QList<Identifier> &people)
@@ -77,7 +77,7 @@ void IrcRoom::invite(const QList<Identifier> &people)
             reportError(tr("cannot invite someone without a nick"));
             continue;
         }
-        m_backend->sendLine(IrcMessage(QStringLiteral("INVITE"), {person.nick(), id()}));
+        m_backend->enqueueLine(SendQueue::Priority::Normal, IrcMessage(QStringLiteral("INVITE"), {person.nick(), id()}));
     }
 }
 
@@ -118,7 +118,7 @@ void IrcRoom::sendAbout(const Identifier &occupant, const IrcMessage &line)
         return;
     }
     // The server answers: KICK or MODE on success, 482 and friends otherwise.
-    m_backend->sendLine(line);
+    m_backend->enqueueLine(SendQueue::Priority::Normal, line);
 }
 
 bool IrcRoom::takeCreating()

@@ -10,7 +10,6 @@
 #include "plugins/roomsplugin.h"
 #include "plugins/utilsplugin.h"
 #include "suggestions.h"
-#include "textsplitter.h"
 
 #include "core/backend.h"
 #include "core/room.h"
@@ -20,7 +19,6 @@ namespace Botdeck {
 
 namespace {
 
-constexpr std::chrono::seconds RoomRejoinGrace{60};
 // Marks an operator's command whose answers stay in the console.
 const QString AnswerInConsole = QStringLiteral("botdeck.answerInConsole");
 
@@ -294,49 +292,21 @@ bool Bot::isAdmin(const Identifier &who, const Backend *backend) const
 
 void Bot::send(Backend *backend, const Message &message)
 {
-    const QStringList pieces = splitUtf8(message.body(), backend->maxMessageSize());
-    const QPointer<Backend> target = backend;
+    // Every piece is one protocol message and costs one token: a long
+    // reply is paced line by line, never written in a burst.
+    const QList<Message> pieces = backend->splitMessage(message);
     SendQueue *queue = backend->sendQueue();
-    for (const QString &piece : pieces) {
-        Message part = message;
-        part.setBody(piece);
+    for (const Message &piece : pieces) {
         if (queue->isFull()) {
             Q_EMIT warningIssued(tr("The send queue of %1 is full (%2 waiting); not queued: reply to %3: %4")
                                      .arg(backend->serviceName())
                                      .arg(queue->pendingCount())
-                                     .arg(part.to().toString(), piece.left(60)));
+                                     .arg(piece.to().toString(), piece.body().left(60)));
             continue;
         }
-        queue->enqueue(SendQueue::Priority::Reply, [this, target, part] {
-            if (target)
-                deliver(target, part);
-        });
-        Q_EMIT replyQueued(backend, part);
+        backend->queueMessage(piece, SendQueue::Priority::Reply);
+        Q_EMIT replyQueued(backend, piece);
     }
-}
-
-void Bot::deliver(Backend *backend, const Message &message)
-{
-    Room *room = message.isGroup() ? backend->room(message.room()) : nullptr;
-    if (!room || room->isJoined()) {
-        backend->sendMessage(message);
-        return;
-    }
-    // Right after a reconnect the queue opens while rooms are still being
-    // rejoined: a reply to a room waits for the room, in order, for a while.
-    auto *waiter = new QObject(room);
-    connect(room, &Room::joinedChanged, waiter, [backend, message, waiter](bool joined) {
-        if (!joined)
-            return;
-        backend->sendMessage(message);
-        waiter->disconnect();
-        waiter->deleteLater();
-    });
-    QTimer::singleShot(RoomRejoinGrace, waiter, [this, message, waiter] {
-        Q_EMIT warningIssued(
-            tr("Not sent, because the bot is not back in %1: %2").arg(message.room(), message.body().left(80)));
-        waiter->deleteLater();
-    });
 }
 
 QDateTime Bot::startTime() const

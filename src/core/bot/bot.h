@@ -106,7 +106,6 @@ private:
                           const Backend *backend) const;
     void run(Backend *backend, const Message &message, const CommandEntry &entry, const QString &argumentText,
              const QRegularExpressionMatch *match, bool asOperator);
-    void deliver(Backend *backend, const Message &message);
     void answer(Backend *backend, const Message &message, bool asOperator, const QString &text);
     // Sends the reply, or hands it to the console when the operator asked there.
     void reply(Backend *backend, const Message &message, bool asOperator, const QString &text, bool privately);
@@ -121,7 +120,7 @@ private:
     QStringList m_alternativePrefixes;
     bool m_repliesToUnknownInRooms = true;
     std::chrono::milliseconds m_commandTimeout{30000};
-    double m_sendRate = 2;
+    double m_sendRate = 1;
     int m_sendBurst = 5;
     QString m_dataDir;
     AccessControl m_acl;

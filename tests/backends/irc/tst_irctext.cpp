@@ -3,6 +3,7 @@
 #include "backends/irc/ircctcp.h"
 #include "backends/irc/irclinebuffer.h"
 #include "backends/irc/irctextsplitter.h"
+#include "core/textsplitter.h"
 
 #include <QTest>
 
@@ -47,7 +48,7 @@ void TestIrcText::split()
 {
     QFETCH(QString, text);
     QFETCH(int, max);
-    QTEST(IrcTextSplitter::split(text, max), "pieces");
+    QTEST(Botdeck::splitLines(text, max), "pieces");
 }
 
 void TestIrcText::splitNeverBreaksUtf8()
@@ -56,7 +57,7 @@ void TestIrcText::splitNeverBreaksUtf8()
     for (int i = 0; i < 300; ++i)
         text += (i % 3 == 0) ? QStringLiteral("\u20ac ") : QStringLiteral("\U0001F600x");
     for (int max = 4; max < 40; ++max) {
-        const QStringList pieces = IrcTextSplitter::split(text, max);
+        const QStringList pieces = Botdeck::splitLines(text, max);
         QString joined;
         for (const QString &piece : pieces) {
             QVERIFY(piece.toUtf8().size() <= max);
@@ -79,7 +80,7 @@ void TestIrcText::budgetFitsLine()
         const QString user = knownHost ? QStringLiteral("~bot") : QString();
         const QString host = knownHost ? QStringLiteral("localhost") : QString();
         const int budget = IrcTextSplitter::textBudget(QStringLiteral("PRIVMSG"), target, nick, user, host);
-        const QStringList pieces = IrcTextSplitter::split(QString(2000, QLatin1Char('x')), budget);
+        const QStringList pieces = Botdeck::splitLines(QString(2000, QLatin1Char('x')), budget);
         QVERIFY(pieces.size() > 1);
         for (const QString &piece : pieces) {
             IrcMessage line(QStringLiteral("PRIVMSG"), {target, piece});

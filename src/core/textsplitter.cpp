@@ -66,4 +66,17 @@ QStringList splitUtf8(const QString &text, int maxBytes)
     return pieces;
 }
 
+QStringList splitLines(const QString &text, int maxBytes)
+{
+    QStringList pieces;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString line : lines) {
+        line.remove(QLatin1Char('\r'));
+        line.remove(QChar(0));
+        if (!line.isEmpty())
+            pieces += splitUtf8(line, maxBytes);
+    }
+    return pieces;
+}
+
 } // namespace Botdeck

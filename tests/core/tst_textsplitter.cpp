@@ -1,6 +1,6 @@
 // Cutting long replies to a service's message size (splitUtf8): at spaces
 // where possible, never inside a UTF-8 sequence or a surrogate pair.
-#include "core/bot/textsplitter.h"
+#include "core/textsplitter.h"
 
 #include <QSet>
 #include <QTest>

@@ -12,4 +12,9 @@ namespace Botdeck {
 // below 4) makes a piece of its own. maxBytes <= 0 means no limit.
 QStringList splitUtf8(const QString &text, int maxBytes);
 
+// For services whose messages are single lines (IRC): one piece per line of
+// text, each cut with splitUtf8. Empty lines are dropped, and so are CR and
+// NUL, which no line may carry.
+QStringList splitLines(const QString &text, int maxBytes);
+
 } // namespace Botdeck
