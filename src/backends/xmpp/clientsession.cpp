@@ -172,7 +172,7 @@ void ClientSession::onData(const QByteArray &data)
         switch (event.type) {
         case StreamEvent::Type::StreamOpened:
             if (event.element.attribute(QStringLiteral("version")) != QLatin1String("1.0")) {
-                fail(tr("the server speaks an XMPP version older than 1.0"), false);
+                fail(tr("the server speaks an XMPP version older than 1.0"), true);
                 return;
             }
             break;
@@ -263,7 +263,7 @@ void ClientSession::handle(const XmlElement &element)
         const QString text = element.firstChild(QStringLiteral("bind"), Ns::Bind).childText(QStringLiteral("jid"));
         const Result<Jid> jid = Jid::parse(text);
         if (!jid) {
-            fail(tr("the server bound an invalid address: %1").arg(jid.error()), false);
+            fail(tr("the server bound an invalid address: %1").arg(jid.error()), true);
             return;
         }
         m_boundJid = jid.value();
