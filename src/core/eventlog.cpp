@@ -65,8 +65,12 @@ void EventLog::attachRoom(Backend *backend, Room *room)
         if (!room->topic().isEmpty())
             inRoom(tr("-- topic: %1").arg(room->topic()));
     });
+    // Joining a room that is already there makes it exist for the bot too:
+    // only the service's word that it is new says "created".
+    connect(room, &Room::created, this, [inRoom] { inRoom(tr("-- the room was created")); });
     connect(room, &Room::existsChanged, this, [inRoom](bool exists) {
-        inRoom(exists ? tr("-- the room was created") : tr("-- the room was destroyed"));
+        if (!exists)
+            inRoom(tr("-- the room was destroyed"));
     });
     connect(room, &Room::topicChanged, this, [inRoom](const QString &topic, const Identifier &setBy) {
         inRoom(setBy.isNull() ? tr("-- topic: %1").arg(topic)

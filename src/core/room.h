@@ -97,7 +97,12 @@ Q_SIGNALS:
     void nameChanged(const QString &name);
     void topicChanged(const QString &topic, const Botdeck::Identifier &setBy);
     void joinedChanged(bool joined);
+    // exists turns true whenever the bot learns the room is there (joining
+    // it, looking it up); created() is said only when the service reports
+    // that the room has just come into being (an XMPP join answered with
+    // status 201, a local room made), before the existsChanged it explains.
     void existsChanged(bool exists);
+    void created();
     void occupantJoined(const Botdeck::Identifier &occupant);
     void occupantLeft(const Botdeck::Identifier &occupant, const QString &reason);
     // Nick, mode, role or away state changed; before and after may differ

@@ -61,6 +61,11 @@ void RoomUpdater::applyOccupantJoined(const Identifier &occupant)
     Q_EMIT m_room->occupantCountChanged(m_room->occupantCount());
 }
 
+void RoomUpdater::announceCreated()
+{
+    Q_EMIT m_room->created();
+}
+
 void RoomUpdater::announceKick(const Identifier &occupant, const Identifier &by, const QString &reason)
 {
     Q_EMIT m_room->occupantKicked(occupant, by, reason);

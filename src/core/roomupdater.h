@@ -32,6 +32,7 @@ public:
     void applyOccupants(const QList<Identifier> &occupants);
     // What explains a change (Room::occupantKicked and friends): reported
     // by the service, recorded nowhere, only announced.
+    void announceCreated();
     void announceKick(const Identifier &occupant, const Identifier &by, const QString &reason);
     void announcePrivilege(const Identifier &occupant, Room::Privilege privilege, bool granted, const Identifier &by);
     void announceModes(const QString &modes, const Identifier &by);

@@ -502,11 +502,13 @@ private Q_SLOTS:
         QVERIFY(!garden->exists());
         QVERIFY(!garden->isJoined());
         QSignalSpy exists(garden, &Room::existsChanged);
+        QSignalSpy created(garden, &Room::created);
         QSignalSpy errors(garden, &Room::errorOccurred);
         garden->create();
         QCOMPARE(exists.count(), 0);
         QVERIFY(exists.wait());
         QCOMPARE(exists.at(0).at(0).toBool(), true);
+        QCOMPARE(created.count(), 1);
         QVERIFY(garden->exists());
         // Created, not joined.
         QVERIFY(!garden->isJoined());
@@ -516,6 +518,8 @@ private Q_SLOTS:
 
         garden->join();
         QTRY_VERIFY(garden->isJoined());
+        // Joining it is no second creation.
+        QCOMPARE(created.count(), 1);
         QCOMPARE(nicksOf(garden), QStringList{s("botdeck")});
         QCOMPARE(garden->occupant(s("botdeck")).extra(Extras::RankName).toString(), s("owner"));
         QCOMPARE(errors.count(), 0);

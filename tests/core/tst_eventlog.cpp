@@ -285,6 +285,12 @@ void TestEventLog::left()
 void TestEventLog::createdAndDestroyed()
 {
     TestRoom *lobby = m_backend->testRoom(lobbyId);
+    // Learning that a room exists (a join, a look-up) is not its creation.
+    lobby->update().applyExists(true);
+    QCOMPARE(lines(*m_spy), QStringList());
+    lobby->update().applyExists(false);
+    m_spy->clear();
+    lobby->update().announceCreated();
     lobby->update().applyExists(true);
     lobby->update().applyExists(false);
     QCOMPARE(lines(*m_spy),

@@ -41,7 +41,11 @@ public:
         // (an XMPP domain served from another host name).
         QString peerName;
         QString webSocketPath = QStringLiteral("/");
+        // Offered in the handshake. A server may pick none of them (RFC 6455
+        // 4.1: it then omits the header), which is fine unless the protocol
+        // insists on it (XMPP, RFC 7395 3.3.1).
         QStringList webSocketProtocols;
+        bool webSocketProtocolRequired = false;
         // Sent as the handshake's Origin header when set; some servers
         // (InspIRCd) refuse a WebSocket handshake without one.
         QString webSocketOrigin;

@@ -1,11 +1,34 @@
 #include "websockettransport.h"
 
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
 namespace Botdeck {
+
+namespace {
+
+// Qt reports a handshake the server answered with anything but 101 as
+// "QWebSocketPrivate::processHandshake: Unhandled http status code: 403
+// (Forbidden)."; the status is all that is worth keeping of it.
+struct HandshakeStatus
+{
+    int code = 0;
+    QString phrase;
+};
+
+HandshakeStatus handshakeStatus(const QString &qtError)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(status code: (\d{3})(?: \(([^)]*)\))?)"));
+    const QRegularExpressionMatch match = pattern.match(qtError);
+    if (!match.hasMatch())
+        return {};
+    return {match.captured(1).toInt(), match.captured(2)};
+}
+
+} // namespace
 
 WebSocketTransport::WebSocketTransport(QObject *parent)
     : BasicSocketTransport(parent)
@@ -18,10 +41,16 @@ void WebSocketTransport::open(const Options &options)
 
     connect(m_socket, &QWebSocket::connected, this, [this] {
         stopConnectTimer();
-        const QStringList &wanted = this->options().webSocketProtocols;
-        if (!wanted.isEmpty() && !wanted.contains(m_socket->subprotocol())) {
+        const Options &options = this->options();
+        const QString agreed = m_socket->subprotocol();
+        // No subprotocol in the answer means the server picked none (RFC
+        // 6455 4.2.2), as InspIRCd 3 does: a success, unless the protocol
+        // cannot go on without one.
+        const bool refused
+            = agreed.isEmpty() ? options.webSocketProtocolRequired : !options.webSocketProtocols.contains(agreed);
+        if (!options.webSocketProtocols.isEmpty() && refused) {
             fail(tr("%1 did not agree to speak %2 over WebSocket")
-                     .arg(describe(this->options()), wanted.join(QStringLiteral(" or "))));
+                     .arg(describe(options), options.webSocketProtocols.join(QStringLiteral(" or "))));
             return;
         }
         Q_EMIT opened();
@@ -39,7 +68,7 @@ void WebSocketTransport::open(const Options &options)
             [this](QAbstractSocket::SocketError error) {
                 if (error == QAbstractSocket::RemoteHostClosedError)
                     return;
-                fail(tr("%1: %2").arg(describe(this->options()), m_socket->errorString()));
+                fail(describeError());
             });
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
         const QString reason = m_socket->closeReason();
@@ -55,6 +84,24 @@ void WebSocketTransport::open(const Options &options)
     QWebSocketHandshakeOptions handshake;
     handshake.setSubprotocols(options.webSocketProtocols);
     m_socket->open(QNetworkRequest(url), handshake);
+}
+
+QString WebSocketTransport::describeError() const
+{
+    const Options &options = this->options();
+    const HandshakeStatus status = handshakeStatus(m_socket->errorString());
+    if (status.code == 0)
+        return tr("%1: %2").arg(describe(options), m_socket->errorString());
+    const QString http = status.phrase.isEmpty() ? tr("HTTP %1").arg(status.code)
+                                                 : tr("HTTP %1 %2").arg(status.code).arg(status.phrase);
+    if (status.code == 403 && !options.webSocketOrigin.isEmpty())
+        return tr("%1 refused the WebSocket connection (%2): its allowed origins do not include %3, the origin "
+                  "the bot sends")
+            .arg(describe(options), http, options.webSocketOrigin);
+    if (status.code == 404)
+        return tr("%1 refused the WebSocket connection (%2): is the WebSocket path right?")
+            .arg(describe(options), http);
+    return tr("%1 refused the WebSocket connection (%2)").arg(describe(options), http);
 }
 
 void WebSocketTransport::closeSocket()

@@ -25,6 +25,10 @@ public:
 
 protected:
     void closeSocket() override;
+
+private:
+    // Qt's error in plain words; a refused handshake names the HTTP status.
+    QString describeError() const;
 };
 
 } // namespace Botdeck

@@ -65,7 +65,6 @@ void IrcSession::openTransport()
     }
     m_lineBuffer.clear();
     m_pendingPing.clear();
-    m_transportOpened = false;
     setState(State::Connecting);
     Transport *transport = Transport::create(m_config.transport.kind, this);
     m_transport = transport;
@@ -79,7 +78,6 @@ void IrcSession::openTransport()
 
 void IrcSession::onOpened()
 {
-    m_transportOpened = true;
     setState(State::Authenticating);
     m_lastReceived.start();
     m_keepAliveTimer.start(qBound(100, m_config.pingIntervalMs / 4, 5000));
@@ -198,18 +196,6 @@ void IrcSession::onClosed(const QString &reason)
     if (!m_wantConnected) {
         if (!m_failed)
             setState(State::Disconnected);
-        return;
-    }
-    // Servers that predate subprotocol negotiation (InspIRCd 3) answer the
-    // handshake without one, which Qt refuses: ask again without it, and
-    // keep it that way for this server.
-    Transport::Options &options = m_config.transport;
-    if (!m_transportOpened && !options.webSocketProtocols.isEmpty()
-        && (options.kind == Transport::Kind::WebSocket || options.kind == Transport::Kind::SecureWebSocket)) {
-        options.webSocketProtocols.clear();
-        Q_EMIT warningIssued(tr("%1 did not take the WebSocket subprotocol text.ircv3.net; trying without it")
-                                 .arg(Transport::describe(options)));
-        m_reconnectTimer.start(0);
         return;
     }
     scheduleReconnect(reason.isEmpty() ? tr("the connection was closed") : reason);

@@ -60,8 +60,7 @@ public:
     void applyIsupport(const QStringList &tokens) { m_isupport.apply(tokens); }
     QString nick() const { return m_nick; }
     void setNick(const QString &nick) { m_nick = nick; }
-    // Where we connect (the options change when a server refuses the
-    // WebSocket subprotocol).
+    // Where we connect.
     const Transport::Options &transportOptions() const { return m_config.transport; }
 
     void setRegistrationTimeout(int milliseconds) { m_registrationTimer.setInterval(milliseconds); }
@@ -121,7 +120,6 @@ private:
     QElapsedTimer m_pingSent;
     QString m_pendingPing;
     bool m_wantConnected = false;
-    bool m_transportOpened = false;
     bool m_failed = false;
 };
 

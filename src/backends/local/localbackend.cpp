@@ -131,8 +131,10 @@ void LocalBackend::finishLogin(const BackendSettings &settings)
                     updater(known).applyTopic(topic, personFor(account));
             });
     connect(service, &LocalService::roomCreated, this, [this](const QString &roomId) {
-        if (LocalRoom *known = localRoom(roomId))
+        if (LocalRoom *known = localRoom(roomId)) {
+            updater(known).announceCreated();
             updater(known).applyExists(true);
+        }
     });
     connect(service, &LocalService::roomDestroyed, this, [this](const QString &roomId) {
         if (LocalRoom *known = localRoom(roomId))

@@ -172,7 +172,7 @@ void ClientSession::onData(const QByteArray &data)
         switch (event.type) {
         case StreamEvent::Type::StreamOpened:
             if (event.element.attribute(QStringLiteral("version")) != QLatin1String("1.0")) {
-                fail(tr("the server speaks an XMPP version older than 1.0"), false);
+                fail(tr("the server speaks an XMPP version older than 1.0"), true);
                 return;
             }
             break;
@@ -199,9 +199,6 @@ void ClientSession::onClosed(const QString &reason)
     m_ackTimer.stop();
     m_negotiationTimer.stop();
     const bool deliberate = m_closing;
-    const bool tlsFailed = m_phase == Phase::Securing
-        || (m_config.transport.kind != Transport::Kind::Tcp && m_phase == Phase::Connecting
-            && reason.contains(QLatin1String("certificate")));
     m_sm.suspend();
     if (m_transport)
         m_transport->deleteLater();
@@ -209,7 +206,10 @@ void ClientSession::onClosed(const QString &reason)
     if (deliberate)
         Q_EMIT ended(QString(), false);
     else
-        Q_EMIT ended(reason.isEmpty() ? tr("the connection was lost") : reason, !tlsFailed);
+        // A certificate the bot does not trust is retried too: the server's
+        // operator renewing it is the usual fix, and an unattended bot
+        // should come back by itself when it happens.
+        Q_EMIT ended(reason.isEmpty() ? tr("the connection was lost") : reason, true);
 }
 
 void ClientSession::write(const XmlElement &element)
@@ -249,7 +249,7 @@ void ClientSession::handle(const XmlElement &element)
         if (element.name() == QLatin1String("proceed"))
             m_transport->startTls();
         else
-            fail(tr("the server could not start TLS"), false);
+            fail(tr("the server could not start TLS"), true);
     } else if (ns == Ns::Sasl) {
         handleSasl(element);
     } else if (element.name() == QLatin1String("iq") && element.attribute(QStringLiteral("id")) == m_bindId
@@ -263,7 +263,7 @@ void ClientSession::handle(const XmlElement &element)
         const QString text = element.firstChild(QStringLiteral("bind"), Ns::Bind).childText(QStringLiteral("jid"));
         const Result<Jid> jid = Jid::parse(text);
         if (!jid) {
-            fail(tr("the server bound an invalid address: %1").arg(jid.error()), false);
+            fail(tr("the server bound an invalid address: %1").arg(jid.error()), true);
             return;
         }
         m_boundJid = jid.value();

@@ -78,8 +78,9 @@ Q_SIGNALS:
     // resumed: the server kept the old session (rooms, presence) alive.
     void established(bool resumed);
     void stanzaReceived(const Botdeck::Xmpp::XmlElement &stanza);
-    // The connection is gone. retry is false when trying again cannot help
-    // (wrong password, a refused certificate, no encryption offered).
+    // The connection is gone. retry is false when the server refused the
+    // login itself (wrong password, no encryption to log in over, another
+    // login with the same resource); see README, "Reconnecting".
     void ended(const QString &reason, bool retry);
     void warningIssued(const QString &warning);
     // Outgoing is true for what we sent; secrets are already redacted.

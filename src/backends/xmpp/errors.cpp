@@ -50,7 +50,6 @@ StreamErrorInfo describeStreamError(const XmlElement &error)
         words = Tr::tr("the server timed the connection out");
     } else if (c == QLatin1String("see-other-host")) {
         words = Tr::tr("the server asks to connect to another host (%1)").arg(error.childText(c));
-        info.retry = false;
     } else if (c == QLatin1String("not-well-formed") || c == QLatin1String("invalid-xml")
                || c == QLatin1String("bad-format")) {
         words = Tr::tr("the server could not parse what Botdeck sent (%1)").arg(c);

@@ -166,6 +166,7 @@ Result<SessionConfig> XmppBackend::configure(const BackendSettings &settings)
         t.kind = config.allowPlain ? Transport::Kind::WebSocket : Transport::Kind::SecureWebSocket;
         t.webSocketPath = settings.text(QStringLiteral("websocket-path"), QStringLiteral("/xmpp-websocket"));
         t.webSocketProtocols = {QStringLiteral("xmpp")};
+        t.webSocketProtocolRequired = true;
     } else {
         t.kind = Transport::Kind::Tcp;
     }

@@ -316,6 +316,7 @@ void XmppRoom::handleSelfPresence(const MucPresence &p)
         m_selfPingTimer.start();
         m_createRequested = false;
         if (p.hasCode(201)) {
+            updater().announceCreated();
             // A new room stays locked to everyone else until it is
             // configured: it counts as joined (and existing) once unlocked.
             acceptDefaultConfiguration();

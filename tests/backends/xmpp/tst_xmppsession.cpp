@@ -115,6 +115,37 @@ private Q_SLOTS:
                  qPrintable(errors.last().first().toString()));
     }
 
+    // README, "Reconnecting": only a refused login is final; a server that
+    // is not ready for the bot is tried again.
+    void linkFailuresAreRetried_data()
+    {
+        QTest::addColumn<QByteArray>("reply");
+        QTest::addColumn<QString>("errorContains");
+        const QByteArray header = "<?xml version='1.0'?><stream:stream xmlns='jabber:client' "
+                                  "xmlns:stream='http://etherx.jabber.org/streams' from='localhost' id='fake' ";
+        QTest::newRow("see-other-host") << header
+                + "version='1.0'><stream:error><see-other-host xmlns='urn:ietf:params:xml:ns:xmpp-streams'>"
+                  "xmpp.example</see-other-host></stream:error></stream:stream>"
+                                        << QStringLiteral("another host (xmpp.example)");
+        QTest::newRow("old version") << header + "version='0.9'>" << QStringLiteral("older than 1.0");
+    }
+
+    void linkFailuresAreRetried()
+    {
+        QFETCH(QByteArray, reply);
+        QFETCH(QString, errorContains);
+        FakeXmppServer server(QStringLiteral("pw"));
+        server.onHeader = [reply](FakeXmppServer &s) { s.send(reply); };
+        XmppBackend backend;
+        backend.setReconnectDelays(std::chrono::milliseconds(50), std::chrono::milliseconds(100));
+        QSignalSpy errors(&backend, &Backend::errorOccurred);
+        backend.connectToService(settings(server.port()));
+        QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 3, 5000);
+        QVERIFY(backend.state() != Backend::State::Failed);
+        QVERIFY2(errors.last().first().toString().contains(errorContains),
+                 qPrintable(errors.last().first().toString()));
+    }
+
     void refusesToLogInWithoutEncryption()
     {
         FakeXmppServer server(QStringLiteral("pw"));

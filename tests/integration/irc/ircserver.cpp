@@ -162,7 +162,7 @@ bool IrcServer::writeConfig()
              {"cap", "ircv3", "ircv3_servertime", "ircv3_echomessage", "ircv3_chghost", "ircv3_batch", "ircv3_ctctags",
               "ircv3_msgid", "namesx", "uhnames", "sha1", "websocket"})
             config += QStringLiteral("<module name=\"%1\">\n").arg(QString::fromLatin1(module));
-        config += QStringLiteral("<websocket sendastext=\"yes\">\n<wsorigin allow=\"*\">\n");
+        config += QStringLiteral("<websocket sendastext=\"yes\">\n<wsorigin allow=\"%1\">\n").arg(m_webSocketOrigin);
     }
     QFile file(dir + QStringLiteral("/server.conf"));
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0) {

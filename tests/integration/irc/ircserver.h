@@ -23,6 +23,9 @@ public:
     // A server password (PASS) every client must give; ngircd only, set
     // before start().
     void setPassword(const QString &password) { m_password = password; }
+    // The only Origin InspIRCd accepts in a WebSocket handshake (any by
+    // default); set before start().
+    void setWebSocketOrigin(const QString &origin) { m_webSocketOrigin = origin; }
     // Writes the configuration (and, with TLS, a self-signed certificate
     // made with openssl) and starts the server; false with error() set.
     bool start(bool withTls = false);
@@ -55,6 +58,7 @@ private:
     QString m_error;
     QString m_fingerprint;
     QString m_password;
+    QString m_webSocketOrigin = QStringLiteral("*");
     quint16 m_port = 0;
     quint16 m_tlsPort = 0;
     quint16 m_webSocketPort = 0;

@@ -2,6 +2,7 @@
 // offers (echo-message, away-notify, extended-join, server-time,
 // multi-prefix, userhost-in-names), IRC over WebSocket, and a 2 000-name
 // NAMES burst.
+#include "../retrypolicy.h"
 #include "ircintegration.h"
 
 #include <QSignalSpy>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void initTestCase();
     void capabilities();
     void webSocket();
+    void webSocketOriginRefused();
     void echoAndServerTime();
     void awayAndExtendedJoin();
     void namesBurst();
@@ -64,9 +66,11 @@ void TestIrcInspircd::webSocket()
     connect(bot.get(), &Backend::errorOccurred, this, [&](const QString &t) { log.append(t); });
     QTRY_VERIFY2_WITH_TIMEOUT(bot->isConnected(), qPrintable(log.join(QLatin1Char('\n'))), 10000);
     QVERIFY(bot->serviceName().startsWith(QStringLiteral("BotdeckNet (ws://")));
-    // InspIRCd 3 does not negotiate text.ircv3.net; the backend said so and
-    // went on without it.
-    QVERIFY(log.join(QLatin1Char('\n')).contains(QStringLiteral("trying without it")));
+    // InspIRCd 3 accepts the handshake without naming text.ircv3.net: a
+    // success (RFC 6455), so one attempt and no complaint. The log started
+    // listening after the first attempt: any other would show here.
+    QVERIFY2(log.filter(QStringLiteral("connecting to")).isEmpty(), qPrintable(log.join(QLatin1Char('\n'))));
+    QVERIFY2(log.filter(QStringLiteral("subprotocol")).isEmpty(), qPrintable(log.join(QLatin1Char('\n'))));
     Room *room = bot->room(QStringLiteral("#web"));
     QTRY_VERIFY_WITH_TIMEOUT(room->isJoined(), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(room->occupantCount(), 2, 5000);
@@ -77,6 +81,28 @@ void TestIrcInspircd::webSocket()
     bot->sendText(room->identifier(), QStringLiteral("and back"));
     QCOMPARE(hank.waitForCommand(QStringLiteral("PRIVMSG"), QStringLiteral("#web")).param(1),
              QStringLiteral("and back"));
+}
+
+void TestIrcInspircd::webSocketOriginRefused()
+{
+    IrcServer restricted(IrcServer::Kind::Inspircd);
+    restricted.setWebSocketOrigin(QStringLiteral("https://web.example"));
+    QVERIFY2(restricted.start(), qPrintable(restricted.error()));
+    QVariantMap fields = ircFields(restricted.webSocketPort(), QStringLiteral("originbot"));
+    fields.insert(QStringLiteral("transport"), QStringLiteral("websocket"));
+    std::unique_ptr<IrcBackend> bot = makeIrcBackend(fields);
+    bot->setReconnectDelays(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
+    QSignalSpy errors(bot.get(), &Backend::errorOccurred);
+    // The server's 403 in plain words, on every attempt, and no giving up.
+    verifyKeepsRetrying(*bot,
+                        QStringLiteral("refused the WebSocket connection (HTTP 403 Forbidden): its allowed "
+                                       "origins do not include http://127.0.0.1"),
+                        3, 0.4);
+    for (const QList<QVariant> &error : std::as_const(errors))
+        QVERIFY2(!error.first().toString().contains(QStringLiteral("QWebSocketPrivate")),
+                 qPrintable(error.first().toString()));
+    QVERIFY(!bot->isConnected());
+    bot->disconnectFromService();
 }
 
 void TestIrcInspircd::echoAndServerTime()

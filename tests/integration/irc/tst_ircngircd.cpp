@@ -3,6 +3,7 @@
 // reconnecting after the server dies, and TLS with a pinned certificate.
 // (ngircd accepts about ten connections a second, so the 2 000-name NAMES
 // burst runs against InspIRCd instead.)
+#include "../retrypolicy.h"
 #include "ircintegration.h"
 
 #include "backends/irc/irccodec.h"
@@ -424,11 +425,14 @@ void TestIrcNgircd::tlsUnpinnedRefused()
     QVariantMap fields = ircFields(m_server->tlsPort(), QStringLiteral("tlsbot2"));
     fields.insert(QStringLiteral("tls"), true);
     std::unique_ptr<IrcBackend> bot = makeIrcBackend(fields);
+    bot->setReconnectDelays(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
     QSignalSpy errors(bot.get(), &Backend::errorOccurred);
     QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 10000);
     QVERIFY2(errors.first().first().toString().contains(QStringLiteral("cannot be trusted")),
              qPrintable(errors.first().first().toString()));
     QVERIFY(errors.first().first().toString().contains(QStringLiteral("pin its fingerprint")));
+    // Not given up on: the same rule as XMPP's (../retrypolicy.h).
+    verifyKeepsRetrying(*bot, QStringLiteral("cannot be trusted"), 3, 0.4);
     QVERIFY(!bot->isConnected());
     bot->disconnectFromService();
 }

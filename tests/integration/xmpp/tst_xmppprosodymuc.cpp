@@ -7,6 +7,7 @@
 #include "backends/xmpp/mucpresence.h"
 #include "backends/xmpp/namespaces.h"
 #include "backends/xmpp/xmpproom.h"
+#include "core/eventlog.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -403,6 +404,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!aliceRoom->isJoined(), 5000);
         QVERIFY(!aliceRoom->exists());
         QVERIFY(m_alice->errors.join(u' ').contains(QStringLiteral("destroyed")));
+    }
+
+    void createdOnlyWhenTheJoinCreatedTheRoom()
+    {
+        EventLog log;
+        log.attach(m_bot->get());
+        QStringList lines;
+        connect(&log, &EventLog::lineLogged, this,
+                [&lines](const QDateTime &, const QString &, const QString &line) { lines.append(line); });
+        // Alice's join makes the room; the bot's finds it already there.
+        const QString existing = QStringLiteral("alreadythere@conference.localhost");
+        QVERIFY(joined(*m_alice, existing)->isJoined());
+        QVERIFY(joined(*m_bot, existing)->isJoined());
+        QVERIFY2(!lines.filter(existing + QStringLiteral(" -- joined")).isEmpty(), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.filter(QStringLiteral("created")).isEmpty(), qPrintable(lines.join(u'\n')));
+        // Nobody in this one: the bot's join creates it (status 201).
+        const QString fresh = QStringLiteral("brandnew@conference.localhost");
+        QVERIFY(joined(*m_bot, fresh)->isJoined());
+        QCOMPARE(lines.filter(QStringLiteral("created")),
+                 QStringList{fresh + QStringLiteral(" -- the room was created")});
     }
 
     void destroyNeedsOwner()
