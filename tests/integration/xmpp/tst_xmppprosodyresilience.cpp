@@ -19,12 +19,12 @@ class TestXmppProsodyResilience : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString missing = ProsodyFixture::missing();
+        const QString missing = m_server->missingPrograms();
         if (!missing.isEmpty())
             QSKIP(qPrintable(missing));
         for (const QString &user : {QStringLiteral("bot"), QStringLiteral("alice")})
-            QVERIFY2(m_prosody.registerUser(user, user + QStringLiteral("-pw")), qPrintable(m_prosody.error()));
-        QVERIFY2(m_prosody.start(), qPrintable(m_prosody.error()));
+            QVERIFY2(m_server->registerUser(user, user + QStringLiteral("-pw")), qPrintable(m_server->error()));
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
     }
 
     void streamResumption()
@@ -79,10 +79,10 @@ private Q_SLOTS:
 
         QSignalSpy states(bot.get(), &Backend::stateChanged);
         QSignalSpy established(bot.get(), &XmppBackend::sessionEstablished);
-        m_prosody.kill();
+        m_server->kill();
         QTRY_COMPARE_WITH_TIMEOUT(bot->state(), Backend::State::Reconnecting, 5000);
         QVERIFY(bot.errors.join(u' ').contains(QStringLiteral("trying again")));
-        QVERIFY2(m_prosody.start(), qPrintable(m_prosody.error()));
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
 
         QTRY_COMPARE_WITH_TIMEOUT(bot->state(), Backend::State::Connected, 15000);
         // The server forgot the session: a fresh one, and the room joined again.
@@ -118,10 +118,10 @@ private Q_SLOTS:
 private:
     BackendSettings settings(const QString &user, const QVariantMap &extra = {})
     {
-        return xmppSettings(m_prosody, user, user + QStringLiteral("-pw"), extra);
+        return xmppSettings(*m_server, user, user + QStringLiteral("-pw"), extra);
     }
 
-    ProsodyFixture m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server = XmppServerFixture::make();
 };
 
 QTEST_GUILESS_MAIN(TestXmppProsodyResilience)
