@@ -266,7 +266,7 @@ void ClientSession::handle(const XmlElement &element)
             fail(tr("the server bound an invalid address: %1").arg(jid.error()), false);
             return;
         }
-        m_boundJid = jid.value();
+        m_boundJid = m_resumableJid = jid.value();
         if (m_streamManagementOffered)
             enableStreamManagement();
         finishEstablishing(false);
@@ -376,6 +376,8 @@ void ClientSession::handleStreamManagement(const XmlElement &element)
         if (!m_sm.acknowledged(element.attribute(QStringLiteral("h")).toUInt()))
             Q_EMIT warningIssued(tr("the server acknowledged more stanzas than were sent"));
         m_sm.resumed();
+        // A resumed session keeps the address it was bound to (XEP-0198 5).
+        m_boundJid = m_resumableJid;
         finishEstablishing(true);
     } else if (name == QLatin1String("failed")) {
         if (m_resuming) {
