@@ -296,7 +296,10 @@ void ClientSession::handleFeatures(const XmlElement &features)
             = features.firstChild(QStringLiteral("mechanisms"), Ns::Sasl).childrenNamed(QStringLiteral("mechanism"));
         for (const XmlElement &mechanism : mechanisms)
             offered.append(mechanism.text().trimmed());
-        SaslChoice choice = chooseSaslMechanism(offered, isEncrypted(), m_config.jid.local(), m_config.password);
+        // "Allow unencrypted" means what it says: the login too, with PLAIN
+        // if the server offers nothing better.
+        SaslChoice choice = chooseSaslMechanism(offered, isEncrypted() || m_config.allowPlain, m_config.jid.local(),
+                                                m_config.password);
         if (!choice.mechanism) {
             fail(tr("Cannot log in as %1: %2").arg(m_config.jid.bare(), choice.error), false);
             return;

@@ -58,7 +58,8 @@ Component "conference.localhost" "muc"
     config = config.arg(folder()).arg(c2sPort()).arg(httpPort()).arg(httpsPort());
     if (m_plainOnly)
         config.replace(QStringLiteral("storage = \"internal\"\n"),
-                       QStringLiteral("storage = \"internal\"\ndisable_sasl_mechanisms = { \"SCRAM-SHA-1\" }\n"));
+                       QStringLiteral("storage = \"internal\"\ndisable_sasl_mechanisms = { \"SCRAM-SHA-1\" }\n"
+                                      "allow_unencrypted_plain_auth = true\n"));
     return writeFile(QStringLiteral("prosody.cfg.lua"), config);
 }
 

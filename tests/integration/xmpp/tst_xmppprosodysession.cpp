@@ -107,6 +107,28 @@ private Q_SLOTS:
         QCOMPARE(received.first().first().value<Message>().body(), QStringLiteral("over websocket"));
     }
 
+    // "Allow unencrypted" does what its help says: over a connection
+    // without TLS (plain ws://) it logs in even where the server offers
+    // only PLAIN, the password itself; without it the bot refuses.
+    void allowPlainLogsInWithPlainWithoutTls()
+    {
+        std::unique_ptr<XmppServerFixture> plainOnly = XmppServerFixture::make();
+        plainOnly->offerPlainOnly();
+        QVERIFY2(plainOnly->registerUser(QStringLiteral("bot"), QStringLiteral("s3cret-bot")),
+                 qPrintable(plainOnly->error()));
+        QVERIFY2(plainOnly->start(), qPrintable(plainOnly->error()));
+        const QVariantMap overWebSocket{{QStringLiteral("transport"), QStringLiteral("websocket")},
+                                        {QStringLiteral("port"), plainOnly->httpPort()},
+                                        {QStringLiteral("allow-plain"), true}};
+        TestClient bot;
+        XMPP_CONNECT(bot, xmppSettings(*plainOnly, QStringLiteral("bot"), QStringLiteral("s3cret-bot"), overWebSocket));
+        QVERIFY(bot->serviceName().contains(QStringLiteral("ws://")));
+        const QString traffic = bot.traffic.join(u'\n');
+        QVERIFY(traffic.contains(QStringLiteral("mechanism='PLAIN'")));
+        QVERIFY(!traffic.contains(QStringLiteral("s3cret-bot")));
+        QVERIFY(!traffic.contains(QString::fromLatin1(QByteArray("\0bot\0s3cret-bot", 16).toBase64())));
+    }
+
     void secureWebSocket()
     {
         TestClient bot;

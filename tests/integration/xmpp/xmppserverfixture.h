@@ -44,7 +44,7 @@ public:
     bool hasOccupantIds() const { return server() == Server::Prosody; }
 
     // Offers only SASL PLAIN (no SCRAM), so the password itself crosses the
-    // (encrypted) stream; call before the first start().
+    // stream, encrypted or not; call before the first start().
     void offerPlainOnly() { m_plainOnly = true; }
     // Writes the configuration and certificate (once), starts the server
     // and waits until its ports accept connections.
