@@ -266,7 +266,7 @@ void ClientSession::handle(const XmlElement &element)
             fail(tr("the server bound an invalid address: %1").arg(jid.error()), true);
             return;
         }
-        m_boundJid = jid.value();
+        m_boundJid = m_resumableJid = jid.value();
         if (m_streamManagementOffered)
             enableStreamManagement();
         finishEstablishing(false);
@@ -296,7 +296,10 @@ void ClientSession::handleFeatures(const XmlElement &features)
             = features.firstChild(QStringLiteral("mechanisms"), Ns::Sasl).childrenNamed(QStringLiteral("mechanism"));
         for (const XmlElement &mechanism : mechanisms)
             offered.append(mechanism.text().trimmed());
-        SaslChoice choice = chooseSaslMechanism(offered, isEncrypted(), m_config.jid.local(), m_config.password);
+        // "Allow unencrypted" means what it says: the login too, with PLAIN
+        // if the server offers nothing better.
+        SaslChoice choice = chooseSaslMechanism(offered, isEncrypted() || m_config.allowPlain, m_config.jid.local(),
+                                                m_config.password);
         if (!choice.mechanism) {
             fail(tr("Cannot log in as %1: %2").arg(m_config.jid.bare(), choice.error), false);
             return;
@@ -376,6 +379,8 @@ void ClientSession::handleStreamManagement(const XmlElement &element)
         if (!m_sm.acknowledged(element.attribute(QStringLiteral("h")).toUInt()))
             Q_EMIT warningIssued(tr("the server acknowledged more stanzas than were sent"));
         m_sm.resumed();
+        // A resumed session keeps the address it was bound to (XEP-0198 5).
+        m_boundJid = m_resumableJid;
         finishEstablishing(true);
     } else if (name == QLatin1String("failed")) {
         if (m_resuming) {

@@ -110,6 +110,8 @@ private:
     StreamManagement m_sm;
     Phase m_phase = Phase::Idle;
     Jid m_boundJid;
+    // The address of the last bound session, which a resumption takes over.
+    Jid m_resumableJid;
     XmlElement m_features;
     bool m_authenticated = false;
     bool m_ended = true;

@@ -14,7 +14,7 @@ struct Tr
 };
 } // namespace
 
-SaslChoice chooseSaslMechanism(const QStringList &offered, bool encrypted, const QString &username,
+SaslChoice chooseSaslMechanism(const QStringList &offered, bool clearPasswordAllowed, const QString &username,
                                const QString &password)
 {
     if (offered.contains(QLatin1String("SCRAM-SHA-256")))
@@ -22,7 +22,7 @@ SaslChoice chooseSaslMechanism(const QStringList &offered, bool encrypted, const
     if (offered.contains(QLatin1String("SCRAM-SHA-1")))
         return {std::make_unique<ScramMechanism>(ScramMechanism::Hash::Sha1, username, password), {}};
     if (offered.contains(QLatin1String("PLAIN"))) {
-        if (encrypted)
+        if (clearPasswordAllowed)
             return {std::make_unique<PlainMechanism>(username, password), {}};
         return {nullptr,
                 Tr::tr("the server only offers to take the password in clear text (PLAIN) over an "

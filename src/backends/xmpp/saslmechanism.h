@@ -30,14 +30,16 @@ public:
 };
 
 // Which mechanism to use from those the server offers, best first:
-// SCRAM-SHA-256, SCRAM-SHA-1, then PLAIN only over an encrypted connection
-// (it sends the password itself). A null pointer and a reason when none fits.
+// SCRAM-SHA-256, SCRAM-SHA-1, then PLAIN, which sends the password itself:
+// only when clearPasswordAllowed (the connection is encrypted, or the
+// operator allowed logging in without TLS). A null pointer and a reason
+// when none fits.
 struct SaslChoice
 {
     std::unique_ptr<SaslMechanism> mechanism;
     QString error;
 };
-SaslChoice chooseSaslMechanism(const QStringList &offered, bool encrypted, const QString &username,
+SaslChoice chooseSaslMechanism(const QStringList &offered, bool clearPasswordAllowed, const QString &username,
                                const QString &password);
 
 // PLAIN (RFC 4616): "\0username\0password".

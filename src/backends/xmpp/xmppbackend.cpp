@@ -1,5 +1,6 @@
 #include "xmppbackend.h"
 
+#include "delayeddelivery.h"
 #include "errors.h"
 #include "namespaces.h"
 #include "xmppdescriptor.h"
@@ -254,6 +255,7 @@ void XmppBackend::onEstablished(bool resumed)
 {
     m_backoff.reset();
     m_pingOutstanding = false;
+    m_streamResumed = resumed;
     m_pingTimer.start();
     Identifier bot = personFor(m_session->boundJid());
     setBotIdentifier(bot);
@@ -546,9 +548,15 @@ void XmppBackend::handleMessage(const XmlElement &stanza)
     const XmlElement delay = stanza.firstChild(QStringLiteral("delay"), Ns::Delay);
     if (!delay.isNull()) {
         const QDateTime stamp = QDateTime::fromString(delay.attribute(QStringLiteral("stamp")), Qt::ISODateWithMs);
+        DeliveryContext context;
+        context.account = m_session->boundJid();
+        context.streamResumed = m_streamResumed;
+        context.roomHistoryOpen = room && type == QLatin1String("groupchat") && room->isReceivingHistory();
+        const Lateness lateness = classifyDelay(stanza, context);
         if (stamp.isValid()) {
             message.setTimestamp(stamp);
-            message.setExtra(QStringLiteral("delayed"), true);
+            message.setExtra(
+                lateness == Lateness::Redelivered ? QStringLiteral("redelivered") : QStringLiteral("delayed"), true);
         }
     }
     if (!stanza.childText(QStringLiteral("thread")).isEmpty())

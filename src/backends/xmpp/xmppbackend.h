@@ -122,6 +122,8 @@ private:
     Presence m_presence;
     bool m_wantConnected = false;
     bool m_everEstablished = false;
+    // The running session was resumed: the server may redeliver what it held.
+    bool m_streamResumed = false;
     QHash<QString, std::function<void(const XmlElement &)>> m_pendingIqs;
     QSet<QString> m_liveResources; // full JIDs, as Jid::full() writes them
     quint64 m_serial = 0;

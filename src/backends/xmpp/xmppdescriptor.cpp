@@ -43,8 +43,11 @@ BackendDescriptor xmppDescriptor()
         transport,
         LoginField::make(QStringLiteral("websocket-path"), Tr::tr("WebSocket path"), Kind::Text,
                          QStringLiteral("/xmpp-websocket"), Tr::tr("The path of the server's XMPP WebSocket endpoint")),
-        LoginField::make(QStringLiteral("allow-plain"), Tr::tr("Allow unencrypted"), Kind::Bool, false,
-                         Tr::tr("Log in even without TLS (for a test server on loopback only; never on a network)")),
+        LoginField::make(
+            QStringLiteral("allow-plain"), Tr::tr("Allow unencrypted"), Kind::Bool, false,
+            Tr::tr("Log in even without TLS: the password then crosses the connection unprotected, in clear "
+                   "text (PLAIN) when the server offers nothing better. For a test server on "
+                   "loopback only; never on a network")),
         LoginField::make(QStringLiteral("verify-certificate"), Tr::tr("Verify certificate"), Kind::Bool, true,
                          Tr::tr("Check the server's TLS certificate (turn off only for testing)")),
         LoginField::make(QStringLiteral("trusted-fingerprint"), Tr::tr("Trusted fingerprint"), Kind::Text, {},

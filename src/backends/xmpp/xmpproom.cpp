@@ -54,6 +54,7 @@ void XmppRoom::join(const QString &password)
 void XmppRoom::sendJoin()
 {
     m_joining = true;
+    m_receivingHistory = true;
     m_pending.clear();
     XmlElement x(QStringLiteral("x"), Ns::Muc);
     x.appendChild(
@@ -394,6 +395,7 @@ bool XmppRoom::isGhostLeave(const MucPresence &p)
 
 void XmppRoom::handleSubject(const XmlElement &message)
 {
+    m_receivingHistory = false;
     const QString from = message.attribute(QStringLiteral("from"));
     const qsizetype slash = from.indexOf(QLatin1Char('/'));
     const QString nick = slash < 0 ? QString() : from.mid(slash + 1);

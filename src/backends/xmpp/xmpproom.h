@@ -49,6 +49,9 @@ public:
     QString nick() const { return m_nick; }
     void setNick(const QString &nick) { m_wantedNick = m_nick = nick; }
     bool isJoining() const { return m_joining; }
+    // Between our join and the room's subject, when the room replays its
+    // history (XEP-0045 7.2.15-16).
+    bool isReceivingHistory() const { return m_receivingHistory; }
     bool wantsToBeJoined() const { return m_wanted; }
     // Whether the room reveals real JIDs to us (a non-anonymous room).
     bool revealsRealJids() const { return m_revealsRealJids; }
@@ -92,6 +95,7 @@ private:
     QString m_password;
     bool m_wanted = false;
     bool m_joining = false;
+    bool m_receivingHistory = false;
     bool m_leaving = false;
     bool m_createRequested = false;
     bool m_awaitingUnlock = false; // created (201), waiting for the configuration to be accepted

@@ -114,7 +114,7 @@ private Q_SLOTS:
     void choice_data()
     {
         QTest::addColumn<QStringList>("offered");
-        QTest::addColumn<bool>("encrypted");
+        QTest::addColumn<bool>("clearPasswordAllowed"); // encrypted, or allow-plain
         QTest::addColumn<QString>("chosen");
         const QString all = QStringLiteral("PLAIN SCRAM-SHA-1 SCRAM-SHA-256");
         QTest::newRow("best") << all.split(u' ') << true << QStringLiteral("SCRAM-SHA-256");
@@ -122,15 +122,18 @@ private Q_SLOTS:
                               << QStringLiteral("SCRAM-SHA-1");
         QTest::newRow("plain over tls") << QStringList{QStringLiteral("PLAIN")} << true << QStringLiteral("PLAIN");
         QTest::newRow("plain without tls") << QStringList{QStringLiteral("PLAIN")} << false << QString();
+        QTest::newRow("plain allowed without tls")
+            << QStringList{QStringLiteral("PLAIN")} << true << QStringLiteral("PLAIN");
         QTest::newRow("nothing known") << QStringList{QStringLiteral("DIGEST-MD5")} << true << QString();
     }
 
     void choice()
     {
         QFETCH(QStringList, offered);
-        QFETCH(bool, encrypted);
+        QFETCH(bool, clearPasswordAllowed);
         QFETCH(QString, chosen);
-        const SaslChoice choice = chooseSaslMechanism(offered, encrypted, QStringLiteral("u"), QStringLiteral("p"));
+        const SaslChoice choice
+            = chooseSaslMechanism(offered, clearPasswordAllowed, QStringLiteral("u"), QStringLiteral("p"));
         if (chosen.isEmpty()) {
             QVERIFY(!choice.mechanism);
             QVERIFY(!choice.error.isEmpty());

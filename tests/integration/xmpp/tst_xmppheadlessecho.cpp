@@ -1,4 +1,4 @@
-// The headless bot on a real Prosody, exactly as the README shows it: a
+// The headless bot on a real XMPP server, exactly as the README shows it: a
 // person in the room says "!echo hello" and gets "hello" back in the room.
 #include "xmpptesthelpers.h"
 
@@ -17,13 +17,13 @@ class TestXmppHeadlessEcho : public QObject
 private Q_SLOTS:
     void echoInARoom()
     {
-        if (!ProsodyFixture::missing().isEmpty())
-            QSKIP(qPrintable(ProsodyFixture::missing()));
-        ProsodyFixture prosody;
-        QVERIFY2(prosody.start(), qPrintable(prosody.error()));
+        const std::unique_ptr<XmppServerFixture> server = XmppServerFixture::make();
+        if (!server->missingPrograms().isEmpty())
+            QSKIP(qPrintable(server->missingPrograms()));
+        QVERIFY2(server->start(), qPrintable(server->error()));
         const QString botPassword = QStringLiteral("echobot-Secret-8472");
-        QVERIFY(prosody.registerUser(QStringLiteral("echobot"), botPassword));
-        QVERIFY(prosody.registerUser(QStringLiteral("alice"), QStringLiteral("alice-pw")));
+        QVERIFY(server->registerUser(QStringLiteral("echobot"), botPassword));
+        QVERIFY(server->registerUser(QStringLiteral("alice"), QStringLiteral("alice-pw")));
 
         QTemporaryDir data;
         QProcess bot;
@@ -40,9 +40,9 @@ private Q_SLOTS:
                    QStringLiteral("--host"),
                    QStringLiteral("127.0.0.1"),
                    QStringLiteral("--port"),
-                   QString::number(prosody.c2sPort()),
+                   QString::number(server->c2sPort()),
                    QStringLiteral("--trusted-fingerprint"),
-                   prosody.fingerprint(),
+                   server->fingerprint(),
                    QStringLiteral("--join"),
                    room,
                    QStringLiteral("--nick"),
@@ -64,7 +64,7 @@ private Q_SLOTS:
                                   qPrintable(out.right(2000) + err), 20000);
 
         TestClient alice;
-        XMPP_CONNECT(alice, xmppSettings(prosody, QStringLiteral("alice"), QStringLiteral("alice-pw")));
+        XMPP_CONNECT(alice, xmppSettings(*server, QStringLiteral("alice"), QStringLiteral("alice-pw")));
         const Result<Room *> joined = alice->joinRoom(room);
         QVERIFY(joined.isOk());
         QTRY_VERIFY_WITH_TIMEOUT(joined.value()->isJoined(), 10000);
@@ -89,7 +89,7 @@ private Q_SLOTS:
         readBot();
         QCOMPARE(bot.exitCode(), 0);
         // SIGTERM's goodbye reached the wire before the process ended:
-        // Prosody, which keeps a silently dropped session for resumption,
+        // the server, which keeps a silently dropped session for resumption,
         // lets the bot out of the room at once.
         QTRY_VERIFY_WITH_TIMEOUT(!botLeft.isEmpty(), 5000);
         QCOMPARE(botLeft.first().first().value<Identifier>().nick(), QStringLiteral("echobot"));

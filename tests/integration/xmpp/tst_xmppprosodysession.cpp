@@ -18,21 +18,21 @@ class TestXmppProsodySession : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString missing = ProsodyFixture::missing();
+        const QString missing = m_server->missingPrograms();
         if (!missing.isEmpty())
             QSKIP(qPrintable(missing));
-        QVERIFY2(m_prosody.registerUser(QStringLiteral("bot"), QStringLiteral("s3cret-bot")),
-                 qPrintable(m_prosody.error()));
-        QVERIFY2(m_prosody.registerUser(QStringLiteral("alice"), QStringLiteral("alice-pw")),
-                 qPrintable(m_prosody.error()));
-        QVERIFY2(m_prosody.start(), qPrintable(m_prosody.error()));
+        QVERIFY2(m_server->registerUser(QStringLiteral("bot"), QStringLiteral("s3cret-bot")),
+                 qPrintable(m_server->error()));
+        QVERIFY2(m_server->registerUser(QStringLiteral("alice"), QStringLiteral("alice-pw")),
+                 qPrintable(m_server->error()));
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
     }
 
     void loginWithStartTlsAndScram()
     {
         TestClient bot;
         QSignalSpy states(bot.get(), &Backend::stateChanged);
-        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
+        XMPP_CONNECT(bot, xmppSettings(*m_server, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
         QCOMPARE(states.first().first().value<Backend::State>(), Backend::State::Connecting);
         QVERIFY(states.contains(QVariantList{QVariant::fromValue(Backend::State::Authenticating)}));
         const QString traffic = bot.traffic.join(u'\n');
@@ -48,7 +48,7 @@ private Q_SLOTS:
     void secretsStayOutOfTheTrafficLog()
     {
         TestClient bot;
-        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
+        XMPP_CONNECT(bot, xmppSettings(*m_server, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
         const QString traffic = bot.traffic.join(u'\n');
         QVERIFY(!traffic.contains(QStringLiteral("s3cret-bot")));
         QVERIFY(!traffic.contains(QString::fromLatin1(QByteArray("s3cret-bot").toBase64())));
@@ -68,7 +68,7 @@ private Q_SLOTS:
     void wrongPassword()
     {
         TestClient bot;
-        bot->connectToService(xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("wrong")));
+        bot->connectToService(xmppSettings(*m_server, QStringLiteral("bot"), QStringLiteral("wrong")));
         QTRY_COMPARE_WITH_TIMEOUT(bot->state(), Backend::State::Failed, 10000);
         QVERIFY2(bot.errors.join(u' ').contains(QStringLiteral("wrong user name or password")),
                  qPrintable(bot.errors.join(u' ')));
@@ -80,7 +80,7 @@ private Q_SLOTS:
     void untrustedCertificateIsRefused()
     {
         TestClient bot;
-        bot->connectToService(xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot"),
+        bot->connectToService(xmppSettings(*m_server, QStringLiteral("bot"), QStringLiteral("s3cret-bot"),
                                            {{QStringLiteral("trusted-fingerprint"), QString()}}));
         // Not given up on: the same rule as IRC's (../retrypolicy.h).
         verifyKeepsRetrying(*bot.get(), QStringLiteral("cannot be trusted"), 3, 1.0);
@@ -91,16 +91,16 @@ private Q_SLOTS:
     {
         TestClient bot;
         XMPP_CONNECT(bot,
-                     xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot"),
+                     xmppSettings(*m_server, QStringLiteral("bot"), QStringLiteral("s3cret-bot"),
                                   {{QStringLiteral("transport"), QStringLiteral("websocket")},
-                                   {QStringLiteral("port"), m_prosody.httpPort()},
+                                   {QStringLiteral("port"), m_server->httpPort()},
                                    {QStringLiteral("allow-plain"), true}}));
         const QString traffic = bot.traffic.join(u'\n');
         QVERIFY(traffic.contains(QStringLiteral("<open xmlns='urn:ietf:params:xml:ns:xmpp-framing'")));
         QVERIFY(!traffic.contains(QStringLiteral("s3cret-bot")));
 
         TestClient alice;
-        XMPP_CONNECT(alice, xmppSettings(m_prosody, QStringLiteral("alice"), QStringLiteral("alice-pw")));
+        XMPP_CONNECT(alice, xmppSettings(*m_server, QStringLiteral("alice"), QStringLiteral("alice-pw")));
         QSignalSpy received(bot.get(), &Backend::messageReceived);
         alice->sendText(Identifier::makePerson(QStringLiteral("bot@localhost"), QStringLiteral("bot")),
                         QStringLiteral("over websocket"));
@@ -108,13 +108,35 @@ private Q_SLOTS:
         QCOMPARE(received.first().first().value<Message>().body(), QStringLiteral("over websocket"));
     }
 
+    // "Allow unencrypted" does what its help says: over a connection
+    // without TLS (plain ws://) it logs in even where the server offers
+    // only PLAIN, the password itself; without it the bot refuses.
+    void allowPlainLogsInWithPlainWithoutTls()
+    {
+        std::unique_ptr<XmppServerFixture> plainOnly = XmppServerFixture::make();
+        plainOnly->offerPlainOnly();
+        QVERIFY2(plainOnly->registerUser(QStringLiteral("bot"), QStringLiteral("s3cret-bot")),
+                 qPrintable(plainOnly->error()));
+        QVERIFY2(plainOnly->start(), qPrintable(plainOnly->error()));
+        const QVariantMap overWebSocket{{QStringLiteral("transport"), QStringLiteral("websocket")},
+                                        {QStringLiteral("port"), plainOnly->httpPort()},
+                                        {QStringLiteral("allow-plain"), true}};
+        TestClient bot;
+        XMPP_CONNECT(bot, xmppSettings(*plainOnly, QStringLiteral("bot"), QStringLiteral("s3cret-bot"), overWebSocket));
+        QVERIFY(bot->serviceName().contains(QStringLiteral("ws://")));
+        const QString traffic = bot.traffic.join(u'\n');
+        QVERIFY(traffic.contains(QStringLiteral("mechanism='PLAIN'")));
+        QVERIFY(!traffic.contains(QStringLiteral("s3cret-bot")));
+        QVERIFY(!traffic.contains(QString::fromLatin1(QByteArray("\0bot\0s3cret-bot", 16).toBase64())));
+    }
+
     void secureWebSocket()
     {
         TestClient bot;
         XMPP_CONNECT(bot,
-                     xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot"),
+                     xmppSettings(*m_server, QStringLiteral("bot"), QStringLiteral("s3cret-bot"),
                                   {{QStringLiteral("transport"), QStringLiteral("websocket")},
-                                   {QStringLiteral("port"), m_prosody.httpsPort()}}));
+                                   {QStringLiteral("port"), m_server->httpsPort()}}));
         QVERIFY(bot->serviceName().contains(QStringLiteral("wss://")));
         QVERIFY(bot.traffic.join(u'\n').contains(QStringLiteral("<open xmlns='urn:ietf:params:xml:ns:xmpp-framing'")));
     }
@@ -123,9 +145,9 @@ private Q_SLOTS:
     {
         TestClient bot;
         TestClient alice;
-        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
+        XMPP_CONNECT(bot, xmppSettings(*m_server, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
         XMPP_CONNECT(alice,
-                     xmppSettings(m_prosody, QStringLiteral("alice"), QStringLiteral("alice-pw"),
+                     xmppSettings(*m_server, QStringLiteral("alice"), QStringLiteral("alice-pw"),
                                   {{QStringLiteral("resource"), QStringLiteral("phone")}}));
         QSignalSpy botReceived(bot.get(), &Backend::messageReceived);
         QSignalSpy aliceReceived(alice.get(), &Backend::messageReceived);
@@ -157,15 +179,15 @@ private Q_SLOTS:
     void replyReachesASenderWithoutPresence()
     {
         TestClient bot;
-        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
+        XMPP_CONNECT(bot, xmppSettings(*m_server, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
         SessionConfig config;
         config.jid = Jid::parse(QStringLiteral("alice@localhost")).value();
         config.password = QStringLiteral("alice-pw");
         config.resource = QStringLiteral("script");
         config.transport.host = QStringLiteral("127.0.0.1");
-        config.transport.port = m_prosody.c2sPort();
+        config.transport.port = m_server->c2sPort();
         config.transport.peerName = QStringLiteral("localhost");
-        config.transport.trustedFingerprint = m_prosody.fingerprint();
+        config.transport.trustedFingerprint = m_server->fingerprint();
         ClientSession script;
         QSignalSpy established(&script, &ClientSession::established);
         QStringList heard;
@@ -194,8 +216,8 @@ private Q_SLOTS:
     {
         TestClient bot;
         TestClient alice;
-        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
-        XMPP_CONNECT(alice, xmppSettings(m_prosody, QStringLiteral("alice"), QStringLiteral("alice-pw")));
+        XMPP_CONNECT(bot, xmppSettings(*m_server, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
+        XMPP_CONNECT(alice, xmppSettings(*m_server, QStringLiteral("alice"), QStringLiteral("alice-pw")));
         QSignalSpy presences(bot.get(), &Backend::presenceChanged);
         // Directed presence reaches the bot without a roster subscription.
         XmlElement away(QStringLiteral("presence"), QStringLiteral("jabber:client"));
@@ -213,7 +235,7 @@ private Q_SLOTS:
     void disconnectIsClean()
     {
         TestClient bot;
-        XMPP_CONNECT(bot, xmppSettings(m_prosody, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
+        XMPP_CONNECT(bot, xmppSettings(*m_server, QStringLiteral("bot"), QStringLiteral("s3cret-bot")));
         QSignalSpy states(bot.get(), &Backend::stateChanged);
         bot->disconnectFromService();
         QCOMPARE(bot->state(), Backend::State::Disconnected);
@@ -224,7 +246,7 @@ private Q_SLOTS:
     }
 
 private:
-    ProsodyFixture m_prosody;
+    std::unique_ptr<XmppServerFixture> m_server = XmppServerFixture::make();
 };
 
 QTEST_GUILESS_MAIN(TestXmppProsodySession)

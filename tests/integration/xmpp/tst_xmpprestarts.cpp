@@ -1,4 +1,4 @@
-// Fault injection against a real Prosody: killed with SIGKILL
+// Fault injection against a real XMPP server (Prosody or ejabberd): killed with SIGKILL
 // mid-conversation and restarted on the same ports, 20 times in a row,
 // while a client keeps sending commands in a MUC room to an in-process bot
 // on the XmppBackend. The server forgets every session and room on each
@@ -16,12 +16,13 @@ class TestXmppRestarts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void prosody()
+    void killedAndRestarted()
     {
-        const QString missing = ProsodyFixture::missing();
+        const std::unique_ptr<XmppServerFixture> fixture = XmppServerFixture::make();
+        const QString missing = fixture->missingPrograms();
         if (!missing.isEmpty())
             QSKIP(qPrintable(missing));
-        ProsodyFixture server;
+        XmppServerFixture &server = *fixture;
         for (const QString &user : {QStringLiteral("bot"), QStringLiteral("alice")})
             QVERIFY2(server.registerUser(user, user + QStringLiteral("-pw")), qPrintable(server.error()));
         QVERIFY2(server.start(), qPrintable(server.error()));
@@ -35,7 +36,7 @@ private Q_SLOTS:
         bot.setReconnectDelays(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
         XmppBackend client;
         RestartTarget target;
-        target.name = QStringLiteral("Prosody");
+        target.name = server.name();
         target.killServer = [&server] { server.kill(); };
         target.restartServer = [&server] { return server.start(); };
         const BackendSettings botSettings
@@ -50,7 +51,7 @@ private Q_SLOTS:
         client.disconnectFromService();
         bot.disconnectFromService();
         if (QTest::currentTestFailed())
-            qWarning("Prosody's log:\n%s", qPrintable(server.log()));
+            qWarning("%s's log:\n%s", qPrintable(server.name()), qPrintable(server.log()));
     }
 
 private:

@@ -1,22 +1,22 @@
 #pragma once
 
-#include "prosodyfixture.h"
+#include "xmppserverfixture.h"
 
 #include "backends/xmpp/xmppbackend.h"
 #include "core/backendregistry.h"
 
 #include <QTest>
 
-// Settings for a backend logging in to the fixture's Prosody as user,
+// Settings for a backend logging in to the fixture's server as user,
 // checked against the XMPP login fields as the command line would.
-inline Botdeck::BackendSettings xmppSettings(const ProsodyFixture &prosody, const QString &user,
+inline Botdeck::BackendSettings xmppSettings(const XmppServerFixture &server, const QString &user,
                                              const QString &password, const QVariantMap &extra = {})
 {
     QVariantMap given{{QStringLiteral("jid"), user + QStringLiteral("@localhost")},
                       {QStringLiteral("password"), password},
                       {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
-                      {QStringLiteral("port"), prosody.c2sPort()},
-                      {QStringLiteral("trusted-fingerprint"), prosody.fingerprint()},
+                      {QStringLiteral("port"), server.c2sPort()},
+                      {QStringLiteral("trusted-fingerprint"), server.fingerprint()},
                       {QStringLiteral("resource"), QStringLiteral("test")}};
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         given.insert(it.key(), it.value());
