@@ -133,9 +133,10 @@ Result<LaunchOptions> CommandLine::parse(const QStringList &arguments) const
                                     Tr::tr("text"));
     const QCommandLineOption join(QStringLiteral("join"), Tr::tr("A room to join once connected (repeatable)."),
                                   Tr::tr("room"));
-    const QCommandLineOption sendRate(QStringLiteral("send-rate"),
-                                      Tr::tr("Protocol messages (IRC lines) per second per connection; 0 = unlimited (default 1)."),
-                                      Tr::tr("number"));
+    const QCommandLineOption sendRate(
+        QStringLiteral("send-rate"),
+        Tr::tr("Protocol messages (IRC lines) per second per connection; 0 = unlimited (default 1)."),
+        Tr::tr("number"));
     const QCommandLineOption sendBurst(QStringLiteral("send-burst"),
                                        Tr::tr("Protocol messages that may go at once after a quiet spell (default 5)."),
                                        Tr::tr("number"));

@@ -370,8 +370,9 @@ void IrcBackend::setPresence(const Presence &presence)
     if (presence.status() == Presence::Status::Online || presence.status() == Presence::Status::Offline)
         enqueueLine(SendQueue::Priority::Normal, IrcMessage(QStringLiteral("AWAY"), {}));
     else
-        enqueueLine(SendQueue::Priority::Normal,
-                    IrcMessage(QStringLiteral("AWAY"), {presence.message().isEmpty() ? tr("away") : presence.message()}));
+        enqueueLine(
+            SendQueue::Priority::Normal,
+            IrcMessage(QStringLiteral("AWAY"), {presence.message().isEmpty() ? tr("away") : presence.message()}));
 }
 
 void IrcBackend::changeNick(const QString &nick)

@@ -47,7 +47,8 @@ QList<IrcMessage> joins(const QList<std::pair<QString, QString>> &channels)
     // Well inside the 512 bytes a client may send, whatever the server.
     constexpr qsizetype MaxJoinBytes = 400;
     QList<std::pair<QString, QString>> ordered = channels;
-    std::stable_partition(ordered.begin(), ordered.end(), [](const auto &channel) { return !channel.second.isEmpty(); });
+    std::stable_partition(ordered.begin(), ordered.end(),
+                          [](const auto &channel) { return !channel.second.isEmpty(); });
     QList<IrcMessage> lines;
     QStringList names, keys;
     qsizetype bytes = 0;

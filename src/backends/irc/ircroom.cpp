@@ -77,7 +77,8 @@ void IrcRoom::invite(const QList<Identifier> &people)
             reportError(tr("cannot invite someone without a nick"));
             continue;
         }
-        m_backend->enqueueLine(SendQueue::Priority::Normal, IrcMessage(QStringLiteral("INVITE"), {person.nick(), id()}));
+        m_backend->enqueueLine(SendQueue::Priority::Normal,
+                               IrcMessage(QStringLiteral("INVITE"), {person.nick(), id()}));
     }
 }
 

@@ -132,6 +132,31 @@ private Q_SLOTS:
         // Asking again about someone already asked about is no new question.
         QVERIFY(replies.ask(u"0"_s, Identifier::makePerson(u"0"_s, u"0"_s)));
     }
+
+    void joinsAreBatched()
+    {
+        // Keyed channels first, so each key pairs with its channel.
+        const QList<IrcMessage> few
+            = IrcOperatorCommands::joins({{u"#a"_s, {}}, {u"#b"_s, u"secret"_s}, {u"#c"_s, {}}, {u"#d"_s, u"k2"_s}});
+        QCOMPARE(few.size(), 1);
+        QCOMPARE(wire(few.first()), u"JOIN #b,#d,#a,#c secret,k2"_s);
+
+        QList<std::pair<QString, QString>> many;
+        for (int i = 0; i < 60; ++i)
+            many.append({u"#channel-number-%1"_s.arg(i), {}});
+        const QList<IrcMessage> lines = IrcOperatorCommands::joins(many);
+        QVERIFY(lines.size() > 1);
+        QVERIFY(lines.size() < 10);
+        QStringList all;
+        for (const IrcMessage &line : lines) {
+            QVERIFY(wire(line).toUtf8().size() + 2 <= 512);
+            all += line.param(0).split(u',');
+        }
+        QCOMPARE(all.size(), 60);
+        QCOMPARE(all.first(), u"#channel-number-0"_s);
+        QCOMPARE(all.last(), u"#channel-number-59"_s);
+        QVERIFY(IrcOperatorCommands::joins({}).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIrcOperatorCommands)

@@ -146,8 +146,7 @@ bool IrcServer::writeConfig()
                   "<admin name=\"Botdeck\" nick=\"botdeck\" email=\"botdeck@example.invalid\">\n"
                   "<bind address=\"127.0.0.1\" port=\"%2\" type=\"clients\">\n"
                   "<bind address=\"127.0.0.1\" port=\"%3\" type=\"clients\" hook=\"websocket\">\n"
-                  "<connect name=\"main\" allow=\"*\" timeout=\"60\" threshold=\"100000\" commandrate=\"1000000\" "
-                  "fakelag=\"no\" sendq=\"100M\" recvq=\"100M\" hardsendq=\"100M\" softsendq=\"100M\" "
+                  "<connect name=\"main\" allow=\"*\" timeout=\"60\" %5 "
                   "localmax=\"10000\" globalmax=\"10000\" maxconnwarn=\"no\" resolvehostnames=\"no\" "
                   "useident=\"no\" limit=\"10000\" pingfreq=\"120\">\n"
                   "<files motd=\"%4/motd\">\n<pid file=\"%4/inspircd.pid\">\n"
@@ -157,7 +156,12 @@ bool IrcServer::writeConfig()
                   .arg(serverName())
                   .arg(m_port)
                   .arg(m_webSocketPort)
-                  .arg(dir);
+                  .arg(dir)
+                  .arg(
+                      m_debianFloodProtection
+                          ? QStringLiteral("threshold=\"10\" hardsendq=\"262144\" softsendq=\"8192\" recvq=\"8192\"")
+                          : QStringLiteral("threshold=\"100000\" commandrate=\"1000000\" fakelag=\"no\" sendq=\"100M\" "
+                                           "recvq=\"100M\" hardsendq=\"100M\" softsendq=\"100M\""));
         for (const char *module :
              {"cap", "ircv3", "ircv3_servertime", "ircv3_echomessage", "ircv3_chghost", "ircv3_batch", "ircv3_ctctags",
               "ircv3_msgid", "namesx", "uhnames", "sha1", "websocket"})

@@ -26,6 +26,10 @@ public:
     // The only Origin InspIRCd accepts in a WebSocket handshake (any by
     // default); set before start().
     void setWebSocketOrigin(const QString &origin) { m_webSocketOrigin = origin; }
+    // InspIRCd only, before start(): the flood protection of the connect
+    // class Debian ships (threshold 10, one command a second, fakelag, an
+    // 8 KiB receive queue) instead of none.
+    void setDebianFloodProtection(bool on) { m_debianFloodProtection = on; }
     // Writes the configuration (and, with TLS, a self-signed certificate
     // made with openssl) and starts the server; false with error() set.
     bool start(bool withTls = false);
@@ -59,6 +63,7 @@ private:
     QString m_fingerprint;
     QString m_password;
     QString m_webSocketOrigin = QStringLiteral("*");
+    bool m_debianFloodProtection = false;
     quint16 m_port = 0;
     quint16 m_tlsPort = 0;
     quint16 m_webSocketPort = 0;
