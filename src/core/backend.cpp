@@ -107,13 +107,17 @@ QList<Message> Backend::withBodies(const Message &message, const QStringList &bo
 bool Backend::queueMessage(const Message &piece, SendQueue::Priority priority)
 {
     const QPointer<Backend> self = this;
+    // The queue reads the description only to say what it refused: not
+    // formatted for every reply on the way through.
+    const QString description
+        = m_sendQueue->isFull() ? tr("to %1: %2").arg(piece.to().toString(), piece.body().left(60)) : QString();
     return m_sendQueue->enqueue(
         priority,
         [self, piece] {
             if (self)
                 self->deliver(piece);
         },
-        tr("to %1: %2").arg(piece.to().toString(), piece.body().left(60)));
+        description);
 }
 
 void Backend::deliver(const Message &piece)
